@@ -1,0 +1,133 @@
+#include "SearchText.h"
+
+namespace Counterpart::Search {
+
+namespace {
+
+bool isHanCodepoint(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+// Appends the one- and two-character words of a Han run, separated by spaces.
+void appendHanRun(const QList<char32_t> &run, QString &out)
+{
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        out += QLatin1Char(' ');
+        out += QString::fromUcs4(&run[i], 1);
+        if (i + 1 < run.size()) {
+            out += QLatin1Char(' ');
+            out += QString::fromUcs4(&run[i], 2);
+        }
+    }
+    out += QLatin1Char(' ');
+}
+
+} // namespace
+
+bool SearchText::isHan(QChar c) { return isHanCodepoint(c.unicode()); }
+
+QString SearchText::fold(const QString &text)
+{
+    // NFD splits "έ" into "ε" + U+0301; dropping the marks leaves the base letter.
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        out += c;
+    }
+    return out.toCaseFolded();
+}
+
+QString SearchText::forIndex(const QString &text)
+{
+    const QString folded = fold(text);
+    // Fast path: most English and Greek text has no Han characters at all.
+    bool hasHan = false;
+    for (const QChar c : folded) {
+        if (c.unicode() >= 0x3400 && (isHanCodepoint(c.unicode()) || c.isSurrogate())) {
+            hasHan = true;
+            break;
+        }
+    }
+    if (!hasHan)
+        return folded;
+
+    QString out;
+    out.reserve(folded.size() * 3);
+    QList<char32_t> run;
+    const auto ucs4 = folded.toUcs4();
+    for (const char32_t c : ucs4) {
+        if (isHanCodepoint(c)) {
+            run.append(c);
+            continue;
+        }
+        if (!run.isEmpty()) {
+            appendHanRun(run, out);
+            run.clear();
+        }
+        out += QString::fromUcs4(&c, 1);
+    }
+    if (!run.isEmpty())
+        appendHanRun(run, out);
+    return out;
+}
+
+QStringList SearchText::queryTerms(const QString &query)
+{
+    QStringList terms;
+    const auto ucs4 = fold(query).toUcs4();
+    QString word;
+    QList<char32_t> run;
+    auto flushWord = [&] {
+        if (!word.isEmpty())
+            terms.append(word);
+        word.clear();
+    };
+    auto flushRun = [&] {
+        if (run.size() <= 2) {
+            if (!run.isEmpty())
+                terms.append(QString::fromUcs4(run.constData(), run.size()));
+        } else {
+            for (qsizetype i = 0; i + 1 < run.size(); ++i)
+                terms.append(QString::fromUcs4(&run[i], 2));
+        }
+        run.clear();
+    };
+    for (const char32_t c : ucs4) {
+        if (isHanCodepoint(c)) {
+            flushWord();
+            run.append(c);
+            continue;
+        }
+        flushRun();
+        const QString ch = QString::fromUcs4(&c, 1);
+        // Same idea of a word character as unicode61: letters, digits and marks.
+        if (ch.at(0).isLetterOrNumber() || (ch.size() == 2 && QChar::isLetterOrNumber(c)))
+            word += ch;
+        else
+            flushWord();
+    }
+    flushWord();
+    flushRun();
+    terms.removeDuplicates();
+    return terms;
+}
+
+QString SearchText::matchExpression(const QString &query)
+{
+    QStringList parts;
+    for (const auto &term : queryTerms(query)) {
+        const bool han = isHanCodepoint(term.toUcs4().value(0));
+        QString quoted = QLatin1Char('"') + term + QLatin1Char('"');
+        if (!han)
+            quoted += QLatin1Char('*');
+        parts.append(quoted);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace Counterpart::Search

@@ -1,0 +1,707 @@
+#include "CacheStore.h"
+
+#include "CacheSchema.h"
+#include "SqlTransaction.h"
+#include "search/SearchText.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <array>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace Counterpart::Storage {
+
+using namespace Domain;
+
+namespace {
+
+qint64 toSecs(const QDateTime &time) { return time.isValid() ? time.toSecsSinceEpoch() : 0; }
+
+QVariant toNullableSecs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromSecs(const QVariant &value)
+{
+    if (value.isNull() || value.toLongLong() == 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+const char *tableName(int table)
+{
+    static const char *names[] = {"inboxes", "agents", "teams", "contacts", "conversations"};
+    return names[table];
+}
+
+qint64 cacheKey(qint64 sourceId, qint64 remoteId) { return (sourceId << 44) ^ remoteId; }
+
+bool moveAside(const QString &path, QString *movedTo)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    QString target = path + QStringLiteral(".broken-") + stamp;
+    for (int i = 1; QFile::exists(target); ++i)
+        target = path + QStringLiteral(".broken-") + stamp + QLatin1Char('-') + QString::number(i);
+    if (!QFile::rename(path, target))
+        return false;
+    // The WAL and shared-memory files belong to the old database; leaving them would let SQLite
+    // replay foreign pages into the new one.
+    for (const auto *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFile::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    *movedTo = target;
+    return true;
+}
+
+} // namespace
+
+struct CacheStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : inbox(db), agent(db), team(db), label(db), contact(db), contactFts(db),
+          conversation(db), clearLabels(db), addLabel(db), message(db), messageFtsInsert(db),
+          messageFtsDelete(db), preview(db)
+    {
+    }
+    QSqlQuery inbox, agent, team, label, contact, contactFts, conversation, clearLabels, addLabel,
+        message, messageFtsInsert, messageFtsDelete, preview;
+};
+
+CacheStore::CacheStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CacheStore::~CacheStore() { close(); }
+
+void CacheStore::close()
+{
+    m_statements.reset();
+    m_db.close();
+    for (auto &cache : m_idCache)
+        cache.clear();
+}
+
+CacheStore::OpenReport CacheStore::open(const QString &path)
+{
+    close();
+    OpenReport report;
+    auto status = m_db.open(path, cacheMigrations());
+    if (status == Database::OpenStatus::Corrupt || status == Database::OpenStatus::TooNew
+        || status == Database::OpenStatus::MigrationFailed) {
+        const QString reason = m_db.errorString();
+        if (!moveAside(path, &report.movedAsidePath)) {
+            report.message = tr("The local cache %1 cannot be read (%2) and could not be moved "
+                                "aside. Check the folder's permissions.")
+                                 .arg(path, reason);
+            return report;
+        }
+        report.rebuilt = true;
+        report.message = tr("The local cache could not be used (%1). It was moved to %2 and a new "
+                            "one is being built from the server; none of your drafts or outbox "
+                            "items are stored there.")
+                             .arg(reason, report.movedAsidePath);
+        status = m_db.open(path, cacheMigrations());
+    }
+    if (status != Database::OpenStatus::Ok) {
+        report.message = tr("The local cache %1 cannot be opened: %2").arg(path, m_db.errorString());
+        return report;
+    }
+    QString error;
+    if (!prepareStatements(&error)) {
+        report.message = error;
+        return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+bool CacheStore::prepareStatements(QString *error)
+{
+    m_statements = std::make_unique<Statements>(m_db.connection());
+    auto &s = *m_statements;
+    const std::pair<QSqlQuery *, QString> all[] = {
+        {&s.inbox, QStringLiteral(
+             "INSERT INTO inboxes(source_id, remote_id, name, channel, timezone, address)"
+             " VALUES(?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
+             " name=excluded.name, channel=excluded.channel, timezone=excluded.timezone,"
+             " address=excluded.address RETURNING id")},
+        {&s.agent, QStringLiteral(
+             "INSERT INTO agents(source_id, remote_id, name, email, role, availability)"
+             " VALUES(?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
+             " name=excluded.name, email=excluded.email, role=excluded.role,"
+             " availability=excluded.availability RETURNING id")},
+        {&s.team, QStringLiteral(
+             "INSERT INTO teams(source_id, remote_id, name) VALUES(?,?,?)"
+             " ON CONFLICT(source_id, remote_id) DO UPDATE SET name=excluded.name RETURNING id")},
+        {&s.label, QStringLiteral(
+             "INSERT INTO labels(source_id, remote_id, title, description, color)"
+             " VALUES(?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
+             " title=excluded.title, description=excluded.description, color=excluded.color")},
+        {&s.contact, QStringLiteral(
+             "INSERT INTO contacts(source_id, remote_id, name, email, phone, language, timezone,"
+             " location, company, custom_attributes, created_at, last_activity_at)"
+             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
+             " name=excluded.name, email=excluded.email, phone=excluded.phone,"
+             " language=excluded.language, timezone=excluded.timezone,"
+             " location=excluded.location, company=excluded.company,"
+             " custom_attributes=excluded.custom_attributes, created_at=excluded.created_at,"
+             " last_activity_at=excluded.last_activity_at RETURNING id")},
+        {&s.contactFts, QStringLiteral("INSERT OR REPLACE INTO contacts_fts(rowid, body) VALUES(?,?)")},
+        {&s.conversation, QStringLiteral(
+             "INSERT INTO conversations(source_id, remote_id, inbox_id, contact_id, assignee_id,"
+             " team_id, status, priority, subject, unread_count, created_at, last_activity_at,"
+             " waiting_since, first_reply_at, snoozed_until, csat_rating, csat_comment,"
+             " custom_attributes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+             " ON CONFLICT(source_id, remote_id) DO UPDATE SET inbox_id=excluded.inbox_id,"
+             " contact_id=excluded.contact_id, assignee_id=excluded.assignee_id,"
+             " team_id=excluded.team_id, status=excluded.status, priority=excluded.priority,"
+             " subject=excluded.subject, unread_count=excluded.unread_count,"
+             " created_at=excluded.created_at, last_activity_at=excluded.last_activity_at,"
+             " waiting_since=excluded.waiting_since, first_reply_at=excluded.first_reply_at,"
+             " snoozed_until=excluded.snoozed_until, csat_rating=excluded.csat_rating,"
+             " csat_comment=excluded.csat_comment, custom_attributes=excluded.custom_attributes"
+             " RETURNING id")},
+        {&s.clearLabels, QStringLiteral("DELETE FROM conversation_labels WHERE conversation_id=?")},
+        {&s.addLabel, QStringLiteral(
+             "INSERT OR IGNORE INTO conversation_labels(conversation_id, label) VALUES(?,?)")},
+        {&s.message, QStringLiteral(
+             "INSERT INTO messages(id, source_id, remote_id, conversation_id, kind, sender_kind,"
+             " sender_id, sender_name, text, html, attachments, created_at, delivery, echo_id)"
+             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE"
+             " SET text=excluded.text, html=excluded.html, attachments=excluded.attachments,"
+             " delivery=excluded.delivery, sender_name=excluded.sender_name RETURNING id")},
+        {&s.messageFtsInsert, QStringLiteral("INSERT INTO messages_fts(rowid, body) VALUES(?,?)")},
+        {&s.messageFtsDelete, QStringLiteral("DELETE FROM messages_fts WHERE rowid=?")},
+        {&s.preview, QStringLiteral(
+             "UPDATE conversations SET preview=coalesce((SELECT text FROM messages WHERE"
+             " conversation_id=?1 AND kind IN ('incoming','outgoing') ORDER BY id DESC LIMIT 1),"
+             " '') WHERE id=?1")},
+    };
+    for (const auto &[query, sql] : all) {
+        if (!query->prepare(sql)) {
+            *error = query->lastError().text() + QStringLiteral(" in: ") + sql.left(80);
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 CacheStore::messageKey(qint64 createdAtSecs, quint32 sequence)
+{
+    return (createdAtSecs << 22) | (sequence & 0x3FFFFF);
+}
+
+void CacheStore::rememberId(Table table, qint64 sourceId, qint64 remoteId, qint64 id)
+{
+    m_idCache[int(table)].insert(cacheKey(sourceId, remoteId), id);
+}
+
+qint64 CacheStore::localId(Table table, qint64 sourceId, qint64 remoteId)
+{
+    if (remoteId == 0)
+        return 0;
+    auto &cache = m_idCache[int(table)];
+    const auto found = cache.constFind(cacheKey(sourceId, remoteId));
+    if (found != cache.constEnd())
+        return found.value();
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE source_id=? AND remote_id=?")
+                      .arg(QLatin1String(tableName(int(table)))));
+    query.addBindValue(sourceId);
+    query.addBindValue(remoteId);
+    if (!query.exec() || !query.next())
+        return 0;
+    const qint64 id = query.value(0).toLongLong();
+    cache.insert(cacheKey(sourceId, remoteId), id);
+    return id;
+}
+
+qint64 CacheStore::ensureSource(const Source &source)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO sources(uid, kind, name, base_url, account_id) VALUES(?,?,?,?,?)"
+        " ON CONFLICT(uid) DO UPDATE SET kind=excluded.kind, name=excluded.name,"
+        " base_url=excluded.base_url, account_id=excluded.account_id RETURNING id"));
+    query.addBindValue(source.uid);
+    query.addBindValue(source.kind);
+    query.addBindValue(source.name);
+    query.addBindValue(source.baseUrl);
+    query.addBindValue(source.accountId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+static Source readSource(const QSqlQuery &query)
+{
+    Source source;
+    source.id = query.value(0).toLongLong();
+    source.uid = query.value(1).toString();
+    source.kind = query.value(2).toString();
+    source.name = query.value(3).toString();
+    source.baseUrl = query.value(4).toString();
+    source.accountId = query.value(5).toLongLong();
+    return source;
+}
+
+std::optional<Source> CacheStore::sourceByUid(const QString &uid) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, uid, kind, name, base_url, account_id FROM sources WHERE uid=?"));
+    query.addBindValue(uid);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readSource(query);
+}
+
+QList<Source> CacheStore::sources() const
+{
+    QList<Source> result;
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral("SELECT id, uid, kind, name, base_url, account_id FROM sources ORDER BY id"));
+    while (query.next())
+        result.append(readSource(query));
+    return result;
+}
+
+bool CacheStore::setMeAgent(qint64 sourceId, qint64 agentRemoteId)
+{
+    const qint64 agentId = localId(Table::Agents, sourceId, agentRemoteId);
+    if (agentId == 0)
+        return false;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE sources SET me_agent_id=? WHERE id=?"));
+    query.addBindValue(agentId);
+    query.addBindValue(sourceId);
+    return query.exec();
+}
+
+QList<qint64> CacheStore::meAgentIds() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral("SELECT me_agent_id FROM sources WHERE me_agent_id IS NOT NULL"));
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+bool CacheStore::ingest(qint64 sourceId, const IngestBatch &batch, QString *error)
+{
+    if (!m_statements) {
+        if (error)
+            *error = tr("The cache is not open.");
+        return false;
+    }
+    // The remote->local id cache may learn ids inside a transaction that then rolls back; keep a
+    // copy to restore so no id of a vanished row survives.
+    std::array<QHash<qint64, qint64>, size_t(Table::Count)> savedIds;
+    for (int i = 0; i < int(Table::Count); ++i)
+        savedIds[size_t(i)] = m_idCache[i]; // implicitly shared: no copy unless written
+    SqlTransaction transaction(m_db.connection());
+    QString localError;
+    if (!writeBatch(sourceId, batch, &localError) || !transaction.commit()) {
+        if (localError.isEmpty())
+            localError = m_db.connection().lastError().text();
+        for (int i = 0; i < int(Table::Count); ++i)
+            m_idCache[i] = savedIds[size_t(i)];
+        if (error)
+            *error = localError;
+        return false;
+    }
+    emit contentChanged();
+    return true;
+}
+
+bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *error)
+{
+    auto &s = *m_statements;
+    auto run = [error](QSqlQuery &query) {
+        if (query.exec())
+            return true;
+        *error = query.lastError().text();
+        return false;
+    };
+    auto runReturningId = [&](QSqlQuery &query) -> qint64 {
+        if (!run(query))
+            return 0;
+        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        return id;
+    };
+
+    for (const auto &inbox : batch.inboxes) {
+        s.inbox.bindValue(0, sourceId);
+        s.inbox.bindValue(1, inbox.remoteId);
+        s.inbox.bindValue(2, inbox.name);
+        s.inbox.bindValue(3, channelKey(inbox.channel));
+        s.inbox.bindValue(4, inbox.timezone);
+        s.inbox.bindValue(5, inbox.address);
+        const qint64 id = runReturningId(s.inbox);
+        if (id == 0)
+            return false;
+        rememberId(Table::Inboxes, sourceId, inbox.remoteId, id);
+    }
+    for (const auto &agent : batch.agents) {
+        s.agent.bindValue(0, sourceId);
+        s.agent.bindValue(1, agent.remoteId);
+        s.agent.bindValue(2, agent.name);
+        s.agent.bindValue(3, agent.email);
+        s.agent.bindValue(4, agent.role.isEmpty() ? QStringLiteral("agent") : agent.role);
+        s.agent.bindValue(5, agent.availability.isEmpty() ? QStringLiteral("offline") : agent.availability);
+        const qint64 id = runReturningId(s.agent);
+        if (id == 0)
+            return false;
+        rememberId(Table::Agents, sourceId, agent.remoteId, id);
+    }
+    for (const auto &team : batch.teams) {
+        s.team.bindValue(0, sourceId);
+        s.team.bindValue(1, team.remoteId);
+        s.team.bindValue(2, team.name);
+        const qint64 id = runReturningId(s.team);
+        if (id == 0)
+            return false;
+        rememberId(Table::Teams, sourceId, team.remoteId, id);
+    }
+    for (const auto &label : batch.labels) {
+        s.label.bindValue(0, sourceId);
+        s.label.bindValue(1, label.remoteId);
+        s.label.bindValue(2, label.title);
+        s.label.bindValue(3, label.description);
+        s.label.bindValue(4, label.color);
+        if (!run(s.label))
+            return false;
+    }
+    for (const auto &contact : batch.contacts) {
+        s.contact.bindValue(0, sourceId);
+        s.contact.bindValue(1, contact.remoteId);
+        s.contact.bindValue(2, contact.name);
+        s.contact.bindValue(3, contact.email);
+        s.contact.bindValue(4, contact.phone);
+        s.contact.bindValue(5, contact.language);
+        s.contact.bindValue(6, contact.timezone);
+        s.contact.bindValue(7, contact.location);
+        s.contact.bindValue(8, contact.company);
+        s.contact.bindValue(9, jsonText(contact.customAttributes));
+        s.contact.bindValue(10, toSecs(contact.createdAt));
+        s.contact.bindValue(11, toSecs(contact.lastActivityAt));
+        const qint64 id = runReturningId(s.contact);
+        if (id == 0)
+            return false;
+        rememberId(Table::Contacts, sourceId, contact.remoteId, id);
+        s.contactFts.bindValue(0, id);
+        s.contactFts.bindValue(1, Search::SearchText::forIndex(
+                                      QStringList{contact.name, contact.email, contact.phone,
+                                                  contact.company}
+                                          .join(QLatin1Char(' '))));
+        if (!run(s.contactFts))
+            return false;
+    }
+    for (const auto &conversation : batch.conversations) {
+        const qint64 inboxId = localId(Table::Inboxes, sourceId, conversation.inboxId);
+        if (inboxId == 0) {
+            *error = tr("Conversation %1 refers to unknown inbox %2")
+                         .arg(conversation.remoteId)
+                         .arg(conversation.inboxId);
+            return false;
+        }
+        auto nullableId = [&](Table table, qint64 remote) {
+            const qint64 id = localId(table, sourceId, remote);
+            return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+        };
+        s.conversation.bindValue(0, sourceId);
+        s.conversation.bindValue(1, conversation.remoteId);
+        s.conversation.bindValue(2, inboxId);
+        s.conversation.bindValue(3, nullableId(Table::Contacts, conversation.contactId));
+        s.conversation.bindValue(4, nullableId(Table::Agents, conversation.assigneeId));
+        s.conversation.bindValue(5, nullableId(Table::Teams, conversation.teamId));
+        s.conversation.bindValue(6, statusKey(conversation.status));
+        s.conversation.bindValue(7, int(conversation.priority));
+        s.conversation.bindValue(8, conversation.subject);
+        s.conversation.bindValue(9, conversation.unreadCount);
+        s.conversation.bindValue(10, toSecs(conversation.createdAt));
+        s.conversation.bindValue(11, toSecs(conversation.lastActivityAt));
+        s.conversation.bindValue(12, toNullableSecs(conversation.waitingSince));
+        s.conversation.bindValue(13, toNullableSecs(conversation.firstReplyAt));
+        s.conversation.bindValue(14, toNullableSecs(conversation.snoozedUntil));
+        s.conversation.bindValue(15, conversation.csatRating);
+        s.conversation.bindValue(16, conversation.csatComment);
+        s.conversation.bindValue(17, jsonText(conversation.customAttributes));
+        const qint64 id = runReturningId(s.conversation);
+        if (id == 0)
+            return false;
+        rememberId(Table::Conversations, sourceId, conversation.remoteId, id);
+        s.clearLabels.bindValue(0, id);
+        if (!run(s.clearLabels))
+            return false;
+        for (const auto &label : conversation.labels) {
+            s.addLabel.bindValue(0, id);
+            s.addLabel.bindValue(1, label);
+            if (!run(s.addLabel))
+                return false;
+        }
+    }
+
+    QSet<qint64> touchedConversations;
+    for (const auto &message : batch.messages) {
+        const qint64 conversationId = localId(Table::Conversations, sourceId, message.conversationId);
+        if (conversationId == 0) {
+            *error = tr("Message %1 refers to unknown conversation %2")
+                         .arg(message.remoteId)
+                         .arg(message.conversationId);
+            return false;
+        }
+        const Table senderTable = message.senderKind == SenderKind::Contact ? Table::Contacts
+                                                                              : Table::Agents;
+        const qint64 senderId = localId(senderTable, sourceId, message.senderId);
+        const qint64 created = toSecs(message.createdAt);
+        qint64 id = 0;
+        qint64 proposed = 0;
+        // A key collision (same second, wrapped sequence) is astronomically rare; step past it.
+        for (int attempt = 0; attempt < 8 && id == 0; ++attempt) {
+            proposed = messageKey(created, ++m_messageSequence);
+            s.message.bindValue(0, proposed);
+            s.message.bindValue(1, sourceId);
+            s.message.bindValue(2, message.remoteId);
+            s.message.bindValue(3, conversationId);
+            s.message.bindValue(4, messageKindKey(message.kind));
+            s.message.bindValue(5, senderKindKey(message.senderKind));
+            s.message.bindValue(6, senderId ? QVariant(senderId) : QVariant(QMetaType(QMetaType::LongLong)));
+            s.message.bindValue(7, message.senderName);
+            s.message.bindValue(8, message.text);
+            s.message.bindValue(9, message.html);
+            s.message.bindValue(10, message.attachments.isEmpty()
+                                        ? QString()
+                                        : QString::fromUtf8(QJsonDocument(attachmentsToJson(
+                                                                message.attachments))
+                                                                .toJson(QJsonDocument::Compact)));
+            s.message.bindValue(11, created);
+            s.message.bindValue(12, deliveryKey(message.delivery));
+            s.message.bindValue(13, message.echoId);
+            if (s.message.exec()) {
+                id = s.message.next() ? s.message.value(0).toLongLong() : 0;
+                s.message.finish();
+            }
+        }
+        if (id == 0) {
+            *error = s.message.lastError().text();
+            return false;
+        }
+        if (id != proposed) { // an update: replace the indexed text
+            s.messageFtsDelete.bindValue(0, id);
+            if (!run(s.messageFtsDelete))
+                return false;
+        }
+        s.messageFtsInsert.bindValue(0, id);
+        s.messageFtsInsert.bindValue(1, Search::SearchText::forIndex(message.text));
+        if (!run(s.messageFtsInsert))
+            return false;
+        touchedConversations.insert(conversationId);
+    }
+    for (const qint64 conversationId : std::as_const(touchedConversations)) {
+        s.preview.bindValue(0, conversationId);
+        if (!run(s.preview))
+            return false;
+    }
+    return true;
+}
+
+QList<Inbox> CacheStore::inboxes() const
+{
+    QList<Inbox> result;
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral(
+        "SELECT id, source_id, remote_id, name, channel, timezone, address FROM inboxes ORDER BY name"));
+    while (query.next()) {
+        Inbox inbox;
+        inbox.id = query.value(0).toLongLong();
+        inbox.sourceId = query.value(1).toLongLong();
+        inbox.remoteId = query.value(2).toLongLong();
+        inbox.name = query.value(3).toString();
+        inbox.channel = channelFromKey(query.value(4).toString());
+        inbox.timezone = query.value(5).toString();
+        inbox.address = query.value(6).toString();
+        result.append(inbox);
+    }
+    return result;
+}
+
+QList<Agent> CacheStore::agents() const
+{
+    QList<Agent> result;
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral(
+        "SELECT id, source_id, remote_id, name, email, role, availability FROM agents ORDER BY name"));
+    while (query.next()) {
+        Agent agent;
+        agent.id = query.value(0).toLongLong();
+        agent.sourceId = query.value(1).toLongLong();
+        agent.remoteId = query.value(2).toLongLong();
+        agent.name = query.value(3).toString();
+        agent.email = query.value(4).toString();
+        agent.role = query.value(5).toString();
+        agent.availability = query.value(6).toString();
+        result.append(agent);
+    }
+    return result;
+}
+
+std::optional<Contact> CacheStore::contact(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, source_id, remote_id, name, email, phone, language, timezone, location,"
+        " company, custom_attributes, created_at, last_activity_at FROM contacts WHERE id=?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Contact contact;
+    contact.id = query.value(0).toLongLong();
+    contact.sourceId = query.value(1).toLongLong();
+    contact.remoteId = query.value(2).toLongLong();
+    contact.name = query.value(3).toString();
+    contact.email = query.value(4).toString();
+    contact.phone = query.value(5).toString();
+    contact.language = query.value(6).toString();
+    contact.timezone = query.value(7).toString();
+    contact.location = query.value(8).toString();
+    contact.company = query.value(9).toString();
+    contact.customAttributes = jsonObject(query.value(10));
+    contact.createdAt = fromSecs(query.value(11));
+    contact.lastActivityAt = fromSecs(query.value(12));
+    return contact;
+}
+
+static const char kConversationColumns[] =
+    "c.id, c.source_id, c.remote_id, c.inbox_id, coalesce(c.contact_id, 0),"
+    " coalesce(c.assignee_id, 0), coalesce(c.team_id, 0), c.status, c.priority, c.subject,"
+    " c.preview, c.unread_count, c.created_at, c.last_activity_at, c.waiting_since,"
+    " c.first_reply_at, c.snoozed_until, c.csat_rating, c.csat_comment, c.custom_attributes,"
+    " (SELECT group_concat(label, char(31)) FROM conversation_labels WHERE conversation_id=c.id)";
+
+static Conversation readConversation(const QSqlQuery &query)
+{
+    Conversation c;
+    c.id = query.value(0).toLongLong();
+    c.sourceId = query.value(1).toLongLong();
+    c.remoteId = query.value(2).toLongLong();
+    c.inboxId = query.value(3).toLongLong();
+    c.contactId = query.value(4).toLongLong();
+    c.assigneeId = query.value(5).toLongLong();
+    c.teamId = query.value(6).toLongLong();
+    c.status = statusFromKey(query.value(7).toString());
+    c.priority = Priority(std::clamp(query.value(8).toInt(), 0, int(Priority::Urgent)));
+    c.subject = query.value(9).toString();
+    c.preview = query.value(10).toString();
+    c.unreadCount = query.value(11).toInt();
+    c.createdAt = fromSecs(query.value(12));
+    c.lastActivityAt = fromSecs(query.value(13));
+    c.waitingSince = fromSecs(query.value(14));
+    c.firstReplyAt = fromSecs(query.value(15));
+    c.snoozedUntil = fromSecs(query.value(16));
+    c.csatRating = query.value(17).toInt();
+    c.csatComment = query.value(18).toString();
+    c.customAttributes = jsonObject(query.value(19));
+    const QString labels = query.value(20).toString();
+    if (!labels.isEmpty())
+        c.labels = labels.split(QChar(31));
+    return c;
+}
+
+std::optional<Conversation> CacheStore::conversation(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM conversations c WHERE c.id=?")
+                      .arg(QLatin1String(kConversationColumns)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readConversation(query);
+}
+
+QList<Conversation> CacheStore::conversationsOfContact(qint64 contactId, int limit) const
+{
+    QList<Conversation> result;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM conversations c WHERE c.contact_id=?"
+                                 " ORDER BY c.last_activity_at DESC LIMIT ?")
+                      .arg(QLatin1String(kConversationColumns)));
+    query.addBindValue(contactId);
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next())
+        result.append(readConversation(query));
+    return result;
+}
+
+QList<Message> CacheStore::messages(qint64 conversationId, int limit, qint64 beforeId) const
+{
+    QList<Message> result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, source_id, remote_id, conversation_id, kind, sender_kind,"
+        " coalesce(sender_id, 0), sender_name, text, html, attachments, created_at, delivery,"
+        " echo_id FROM messages WHERE conversation_id=? AND id < ? ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(conversationId);
+    query.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next()) {
+        Message m;
+        m.id = query.value(0).toLongLong();
+        m.sourceId = query.value(1).toLongLong();
+        m.remoteId = query.value(2).toLongLong();
+        m.conversationId = query.value(3).toLongLong();
+        m.kind = messageKindFromKey(query.value(4).toString());
+        m.senderKind = senderKindFromKey(query.value(5).toString());
+        m.senderId = query.value(6).toLongLong();
+        m.senderName = query.value(7).toString();
+        m.text = query.value(8).toString();
+        m.html = query.value(9).toString();
+        m.attachments = attachmentsFromJson(query.value(10).toString().toUtf8());
+        m.createdAt = fromSecs(query.value(11));
+        m.delivery = deliveryFromKey(query.value(12).toString());
+        m.echoId = query.value(13).toString();
+        result.prepend(m);
+    }
+    return result;
+}
+
+qint64 CacheStore::conversationCount() const
+{
+    QSqlQuery query(m_db.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM conversations")) && query.next()
+        ? query.value(0).toLongLong()
+        : 0;
+}
+
+qint64 CacheStore::messageCount() const
+{
+    QSqlQuery query(m_db.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM messages")) && query.next()
+        ? query.value(0).toLongLong()
+        : 0;
+}
+
+} // namespace Counterpart::Storage

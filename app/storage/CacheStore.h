@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Database.h"
+#include "IngestBatch.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace Counterpart::Storage {
+
+/**
+ * cache.sqlite: the local mirror of every connected helpdesk. Nothing of the user's lives here,
+ * so a damaged or too-new file is moved aside and rebuilt instead of blocking the app.
+ */
+class CacheStore : public QObject
+{
+    Q_OBJECT
+public:
+    struct OpenReport
+    {
+        bool ok = false;
+        bool rebuilt = false;     ///< the old file was moved aside and a new one created
+        QString movedAsidePath;   ///< where the old file now is
+        QString message;          ///< a sentence for the user when rebuilt or failed
+    };
+
+    explicit CacheStore(QObject *parent = nullptr);
+    ~CacheStore() override;
+
+    OpenReport open(const QString &path);
+    void close();
+    QSqlDatabase connection() const { return m_db.connection(); }
+    QString path() const { return m_db.path(); }
+
+    /** Inserts or updates a source by uid and returns its local id (0 on failure). */
+    qint64 ensureSource(const Domain::Source &source);
+    std::optional<Domain::Source> sourceByUid(const QString &uid) const;
+    QList<Domain::Source> sources() const;
+    /** The signed-in agent of a source ("Mine"), by the agent's remote id. */
+    bool setMeAgent(qint64 sourceId, qint64 agentRemoteId);
+    QList<qint64> meAgentIds() const;
+
+    /** Writes one page of server data in one transaction; nothing is written if it fails. */
+    bool ingest(qint64 sourceId, const IngestBatch &batch, QString *error = nullptr);
+
+    QList<Domain::Inbox> inboxes() const;
+    QList<Domain::Agent> agents() const;
+    std::optional<Domain::Contact> contact(qint64 id) const;
+    std::optional<Domain::Conversation> conversation(qint64 id) const;
+    /** Up to `limit` messages older than `beforeId` (0: the newest), oldest first. */
+    QList<Domain::Message> messages(qint64 conversationId, int limit, qint64 beforeId = 0) const;
+    QList<Domain::Conversation> conversationsOfContact(qint64 contactId, int limit) const;
+    qint64 conversationCount() const;
+    qint64 messageCount() const;
+
+    /** Time-ordered local message key: creation second in the high bits, a sequence below. */
+    static qint64 messageKey(qint64 createdAtSecs, quint32 sequence);
+
+signals:
+    /** Emitted after every successful ingest, so models can refresh. */
+    void contentChanged();
+
+private:
+    struct Statements;
+    enum class Table { Inboxes, Agents, Teams, Contacts, Conversations, Count };
+    qint64 localId(Table table, qint64 sourceId, qint64 remoteId);
+    void rememberId(Table table, qint64 sourceId, qint64 remoteId, qint64 localId);
+    bool writeBatch(qint64 sourceId, const IngestBatch &batch, QString *error);
+    bool prepareStatements(QString *error);
+
+    Database m_db;
+    std::unique_ptr<Statements> m_statements;
+    // remote -> local id per table; key = source id in the high bits, remote id below
+    QHash<qint64, qint64> m_idCache[int(Table::Count)];
+    quint32 m_messageSequence = 0;
+};
+
+} // namespace Counterpart::Storage
