@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ConversationFilter.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace Counterpart::Storage {
+class CacheStore;
+}
+
+namespace Counterpart::Models {
+
+/**
+ * The conversation list: a window over SQL, read page by page with keyset pagination so the
+ * first page costs the same at 100 conversations as at 100,000. Views pull more pages through
+ * canFetchMore()/fetchMore() as the agent scrolls.
+ */
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum class Sort { LastActivity, LongestWaiting, Priority };
+
+    explicit ConversationListModel(Storage::CacheStore *cache, QObject *parent = nullptr);
+
+    void setFilter(const ConversationFilter &filter);
+    ConversationFilter filter() const { return m_filter; }
+    void setSort(Sort sort);
+    Sort sort() const { return m_sort; }
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+
+    /** Reloads from SQL, keeping as many rows loaded as before (after a sync page, say). */
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    qint64 conversationIdAt(int row) const;
+    int rowOfConversation(qint64 conversationId) const;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 remoteId = 0;
+        QString sourceUid;
+        QString customerName;
+        QString channelKey;
+        QString inboxName;
+        QString subject;
+        QString preview;
+        QString statusKey;
+        QString assigneeName;
+        QString language;
+        QStringList labels;
+        qint64 lastActivity = 0;
+        qint64 waitingSince = 0;
+        int priority = 0;
+        int unread = 0;
+    };
+    QVector<Row> loadPage(const Row *after, int limit) const;
+    QString orderBy() const;
+    QString keysetCondition() const;
+    QVariantList keysetValues(const Row &row) const;
+
+    Storage::CacheStore *m_cache;
+    ConversationFilter m_filter;
+    Sort m_sort = Sort::LastActivity;
+    QVector<Row> m_rows;
+    int m_pageSize = 100;
+    bool m_exhausted = false;
+};
+
+} // namespace Counterpart::Models

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <Qt>
+
+namespace Counterpart::Models {
+
+/** Every custom role of every model, in one place: delegates read only these. */
+namespace Roles {
+enum : int {
+    // ConversationListModel
+    ConversationId = Qt::UserRole + 1,
+    CustomerName,
+    ChannelKey,       ///< QString, Domain::channelKey()
+    InboxName,
+    Subject,
+    Preview,
+    LastActivity,     ///< QDateTime (UTC)
+    StatusKey,        ///< "open", "pending", "snoozed", "resolved"
+    PriorityLevel,    ///< int, Domain::Priority
+    UnreadCount,
+    AssigneeName,
+    WaitingSince,     ///< QDateTime or invalid
+    LanguageCode,
+    LabelList,        ///< QStringList
+    SourceUid,
+    RemoteId,
+
+    // ViewListModel
+    ViewKey = Qt::UserRole + 100, ///< QString: "all", "mine", "unassigned", "channel:email" ...
+    ViewCount,                    ///< int
+    ViewIsSection,                ///< bool: a heading row, not selectable
+
+    // MessageListModel
+    MessageId = Qt::UserRole + 200,
+    MessageKindKey,   ///< "incoming", "outgoing", "note", "activity"
+    SenderName,
+    MessageText,
+    MessageHtml,
+    MessageTime,      ///< QDateTime (UTC)
+    Attachments,      ///< QVariantList of QVariantMap{name,type,size,duration}
+    DeliveryKey,      ///< "sent", "delivered", "read", "failed", "pending"
+};
+} // namespace Roles
+
+} // namespace Counterpart::Models

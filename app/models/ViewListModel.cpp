@@ -1,0 +1,134 @@
+#include "ViewListModel.h"
+
+#include "ItemRoles.h"
+#include "domain/Channel.h"
+#include "storage/CacheStore.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Counterpart::Models {
+
+ViewListModel::ViewListModel(Storage::CacheStore *cache, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+{
+    connect(m_cache, &Storage::CacheStore::contentChanged, this, &ViewListModel::refresh);
+    m_entries = buildEntries();
+}
+
+void ViewListModel::refresh()
+{
+    auto entries = buildEntries();
+    bool sameShape = entries.size() == m_entries.size();
+    for (int i = 0; sameShape && i < entries.size(); ++i)
+        sameShape = entries.at(i).key == m_entries.at(i).key;
+    if (!sameShape) {
+        beginResetModel();
+        m_entries = std::move(entries);
+        endResetModel();
+        return;
+    }
+    // Same views, new counts: update in place so the selection and scroll position stay put.
+    for (int i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).count != m_entries.at(i).count) {
+            m_entries[i].count = entries.at(i).count;
+            emit dataChanged(index(i), index(i), {Qt::DisplayRole, Roles::ViewCount});
+        }
+    }
+}
+
+QVector<ViewListModel::Entry> ViewListModel::buildEntries() const
+{
+    int all = 0, mine = 0, unassigned = 0;
+    QHash<QString, int> perChannel;
+    QSet<QString> channelsWithInbox;
+    if (m_cache->connection().isOpen()) {
+        const QList<qint64> me = m_cache->meAgentIds();
+        QSqlQuery query(m_cache->connection());
+        query.exec(QStringLiteral(
+            "SELECT i.channel, c.assignee_id, count(*) FROM conversations c JOIN inboxes i ON"
+            " i.id = c.inbox_id WHERE c.status IN ('open', 'pending') GROUP BY i.channel,"
+            " c.assignee_id"));
+        while (query.next()) {
+            const int count = query.value(2).toInt();
+            const QVariant assignee = query.value(1);
+            all += count;
+            perChannel[query.value(0).toString()] += count;
+            if (assignee.isNull())
+                unassigned += count;
+            else if (me.contains(assignee.toLongLong()))
+                mine += count;
+        }
+        QSqlQuery inboxes(m_cache->connection());
+        inboxes.exec(QStringLiteral("SELECT DISTINCT channel FROM inboxes"));
+        while (inboxes.next())
+            channelsWithInbox.insert(inboxes.value(0).toString());
+    }
+    QVector<Entry> entries;
+    entries.append({QStringLiteral("section:conversations"), tr("Conversations"), 0, true});
+    entries.append({QStringLiteral("mine"), tr("Mine"), mine, false});
+    entries.append({QStringLiteral("unassigned"), tr("Unassigned"), unassigned, false});
+    entries.append({QStringLiteral("all"), tr("All"), all, false});
+    if (!channelsWithInbox.isEmpty())
+        entries.append({QStringLiteral("section:channels"), tr("Channels"), 0, true});
+    for (const auto channel : Domain::allChannels()) {
+        const QString key = Domain::channelKey(channel);
+        if (!channelsWithInbox.contains(key))
+            continue;
+        entries.append({QStringLiteral("channel:") + key, Domain::channelDisplayName(channel),
+                        perChannel.value(key), false});
+    }
+    return entries;
+}
+
+int ViewListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+Qt::ItemFlags ViewListModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    return m_entries.at(index.row()).section ? Qt::ItemIsEnabled
+                                             : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant ViewListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return entry.title;
+    case Qt::AccessibleTextRole:
+        return entry.section ? entry.title : tr("%1, %n conversation(s)", nullptr, entry.count).arg(entry.title);
+    case Roles::ViewKey:
+        return entry.key;
+    case Roles::ViewCount:
+        return entry.count;
+    case Roles::ViewIsSection:
+        return entry.section;
+    default:
+        return {};
+    }
+}
+
+int ViewListModel::rowOfView(const QString &key) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+int ViewListModel::countOf(const QString &key) const
+{
+    const int row = rowOfView(key);
+    return row < 0 ? -1 : m_entries.at(row).count;
+}
+
+} // namespace Counterpart::Models
