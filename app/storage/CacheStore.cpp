@@ -19,6 +19,10 @@ using namespace Domain;
 
 namespace {
 
+// QtSql binds a null QString as SQL NULL, and the text columns are NOT NULL: a connector that
+// leaves a field unset (no timezone, no HTML body) must store '' instead of failing the page.
+QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
 qint64 toSecs(const QDateTime &time) { return time.isValid() ? time.toSecsSinceEpoch() : 0; }
 
 QVariant toNullableSecs(const QDateTime &time)
@@ -191,9 +195,11 @@ bool CacheStore::prepareStatements(QString *error)
         {&s.messageFtsInsert, QStringLiteral("INSERT INTO messages_fts(rowid, body) VALUES(?,?)")},
         {&s.messageFtsDelete, QStringLiteral("DELETE FROM messages_fts WHERE rowid=?")},
         {&s.preview, QStringLiteral(
+             // One placeholder only: QtSql counts "?1" twice but SQLite once ("Parameter count
+             // mismatch"), so the subquery refers to the outer row instead.
              "UPDATE conversations SET preview=coalesce((SELECT text FROM messages WHERE"
-             " conversation_id=?1 AND kind IN ('incoming','outgoing') ORDER BY id DESC LIMIT 1),"
-             " '') WHERE id=?1")},
+             " conversation_id=conversations.id AND kind IN ('incoming','outgoing') ORDER BY id"
+             " DESC LIMIT 1), '') WHERE id=?")},
     };
     for (const auto &[query, sql] : all) {
         if (!query->prepare(sql)) {
@@ -242,9 +248,9 @@ qint64 CacheStore::ensureSource(const Source &source)
         " ON CONFLICT(uid) DO UPDATE SET kind=excluded.kind, name=excluded.name,"
         " base_url=excluded.base_url, account_id=excluded.account_id RETURNING id"));
     query.addBindValue(source.uid);
-    query.addBindValue(source.kind);
-    query.addBindValue(source.name);
-    query.addBindValue(source.baseUrl);
+    query.addBindValue(notNull(source.kind));
+    query.addBindValue(notNull(source.name));
+    query.addBindValue(notNull(source.baseUrl));
     query.addBindValue(source.accountId);
     if (!query.exec() || !query.next())
         return 0;
@@ -353,10 +359,10 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
     for (const auto &inbox : batch.inboxes) {
         s.inbox.bindValue(0, sourceId);
         s.inbox.bindValue(1, inbox.remoteId);
-        s.inbox.bindValue(2, inbox.name);
+        s.inbox.bindValue(2, notNull(inbox.name));
         s.inbox.bindValue(3, channelKey(inbox.channel));
-        s.inbox.bindValue(4, inbox.timezone);
-        s.inbox.bindValue(5, inbox.address);
+        s.inbox.bindValue(4, notNull(inbox.timezone));
+        s.inbox.bindValue(5, notNull(inbox.address));
         const qint64 id = runReturningId(s.inbox);
         if (id == 0)
             return false;
@@ -365,8 +371,8 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
     for (const auto &agent : batch.agents) {
         s.agent.bindValue(0, sourceId);
         s.agent.bindValue(1, agent.remoteId);
-        s.agent.bindValue(2, agent.name);
-        s.agent.bindValue(3, agent.email);
+        s.agent.bindValue(2, notNull(agent.name));
+        s.agent.bindValue(3, notNull(agent.email));
         s.agent.bindValue(4, agent.role.isEmpty() ? QStringLiteral("agent") : agent.role);
         s.agent.bindValue(5, agent.availability.isEmpty() ? QStringLiteral("offline") : agent.availability);
         const qint64 id = runReturningId(s.agent);
@@ -377,7 +383,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
     for (const auto &team : batch.teams) {
         s.team.bindValue(0, sourceId);
         s.team.bindValue(1, team.remoteId);
-        s.team.bindValue(2, team.name);
+        s.team.bindValue(2, notNull(team.name));
         const qint64 id = runReturningId(s.team);
         if (id == 0)
             return false;
@@ -386,22 +392,22 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
     for (const auto &label : batch.labels) {
         s.label.bindValue(0, sourceId);
         s.label.bindValue(1, label.remoteId);
-        s.label.bindValue(2, label.title);
-        s.label.bindValue(3, label.description);
-        s.label.bindValue(4, label.color);
+        s.label.bindValue(2, notNull(label.title));
+        s.label.bindValue(3, notNull(label.description));
+        s.label.bindValue(4, notNull(label.color));
         if (!run(s.label))
             return false;
     }
     for (const auto &contact : batch.contacts) {
         s.contact.bindValue(0, sourceId);
         s.contact.bindValue(1, contact.remoteId);
-        s.contact.bindValue(2, contact.name);
-        s.contact.bindValue(3, contact.email);
-        s.contact.bindValue(4, contact.phone);
-        s.contact.bindValue(5, contact.language);
-        s.contact.bindValue(6, contact.timezone);
-        s.contact.bindValue(7, contact.location);
-        s.contact.bindValue(8, contact.company);
+        s.contact.bindValue(2, notNull(contact.name));
+        s.contact.bindValue(3, notNull(contact.email));
+        s.contact.bindValue(4, notNull(contact.phone));
+        s.contact.bindValue(5, notNull(contact.language));
+        s.contact.bindValue(6, notNull(contact.timezone));
+        s.contact.bindValue(7, notNull(contact.location));
+        s.contact.bindValue(8, notNull(contact.company));
         s.contact.bindValue(9, jsonText(contact.customAttributes));
         s.contact.bindValue(10, toSecs(contact.createdAt));
         s.contact.bindValue(11, toSecs(contact.lastActivityAt));
@@ -437,7 +443,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         s.conversation.bindValue(5, nullableId(Table::Teams, conversation.teamId));
         s.conversation.bindValue(6, statusKey(conversation.status));
         s.conversation.bindValue(7, int(conversation.priority));
-        s.conversation.bindValue(8, conversation.subject);
+        s.conversation.bindValue(8, notNull(conversation.subject));
         s.conversation.bindValue(9, conversation.unreadCount);
         s.conversation.bindValue(10, toSecs(conversation.createdAt));
         s.conversation.bindValue(11, toSecs(conversation.lastActivityAt));
@@ -445,7 +451,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         s.conversation.bindValue(13, toNullableSecs(conversation.firstReplyAt));
         s.conversation.bindValue(14, toNullableSecs(conversation.snoozedUntil));
         s.conversation.bindValue(15, conversation.csatRating);
-        s.conversation.bindValue(16, conversation.csatComment);
+        s.conversation.bindValue(16, notNull(conversation.csatComment));
         s.conversation.bindValue(17, jsonText(conversation.customAttributes));
         const qint64 id = runReturningId(s.conversation);
         if (id == 0)
@@ -487,17 +493,17 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
             s.message.bindValue(4, messageKindKey(message.kind));
             s.message.bindValue(5, senderKindKey(message.senderKind));
             s.message.bindValue(6, senderId ? QVariant(senderId) : QVariant(QMetaType(QMetaType::LongLong)));
-            s.message.bindValue(7, message.senderName);
-            s.message.bindValue(8, message.text);
-            s.message.bindValue(9, message.html);
+            s.message.bindValue(7, notNull(message.senderName));
+            s.message.bindValue(8, notNull(message.text));
+            s.message.bindValue(9, notNull(message.html));
             s.message.bindValue(10, message.attachments.isEmpty()
-                                        ? QString()
+                                        ? QStringLiteral("")
                                         : QString::fromUtf8(QJsonDocument(attachmentsToJson(
                                                                 message.attachments))
                                                                 .toJson(QJsonDocument::Compact)));
             s.message.bindValue(11, created);
             s.message.bindValue(12, deliveryKey(message.delivery));
-            s.message.bindValue(13, message.echoId);
+            s.message.bindValue(13, notNull(message.echoId));
             if (s.message.exec()) {
                 id = s.message.next() ? s.message.value(0).toLongLong() : 0;
                 s.message.finish();

@@ -93,6 +93,8 @@ Database::OpenStatus Database::open(const QString &path, const QList<Migration> 
         close();
         return OpenStatus::Corrupt;
     }
+    // A stepped statement holds a read transaction, and journal_mode=WAL refuses to run inside one.
+    probe.finish();
     if (!applyPragmas()) {
         close();
         return OpenStatus::Unwritable;
