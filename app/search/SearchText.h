@@ -16,6 +16,9 @@ namespace Counterpart::Search {
 class SearchText
 {
 public:
+    /** Shorter Latin/Greek query words match whole words only; see matchExpression(). */
+    static constexpr qsizetype MinPrefixLength = 3;
+
     /** Text to store in an FTS5 column. */
     static QString forIndex(const QString &text);
 
@@ -28,7 +31,10 @@ public:
      */
     static QStringList queryTerms(const QString &query);
 
-    /** An FTS5 MATCH expression requiring every term; Latin/Greek terms match as prefixes. */
+    /**
+     * An FTS5 MATCH expression requiring every term; Latin/Greek terms of three or more letters
+     * match as prefixes, shorter ones as whole words (a short prefix is far too slow).
+     */
     static QString matchExpression(const QString &query);
 
     static bool isHan(QChar c);

@@ -112,6 +112,8 @@ QList<Range> findMatches(const QString &original, const FoldedText &text, const 
                     continue;
                 while (end < folded.size() && isWordChar(folded.at(end)) && !isHanAt(folded, end))
                     ++end;
+                if (term.size() < SearchText::MinPrefixLength && end != at + term.size())
+                    continue; // short words are searched as whole words
             }
             int originalEnd = text.originEnd.at(end - 1);
             // Combining marks of the original fold to nothing; keep them with their letter.

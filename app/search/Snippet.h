@@ -30,7 +30,8 @@ struct Snippet
 
     /**
      * `foldedTerms` come from SearchText::queryTerms(): Latin/Greek terms match as prefixes of
-     * words (the whole word is highlighted), Han terms match anywhere. Whitespace runs become one
+     * words (the whole word is highlighted; below SearchText::MinPrefixLength whole words only),
+     * Han terms match anywhere. Whitespace runs become one
      * space; "…" marks each end that was cut. Without a match the text's beginning is returned.
      */
     static Snippet make(const QString &original, const QStringList &foldedTerms,
