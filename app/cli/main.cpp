@@ -1,7 +1,62 @@
+// counterpart-cli: the core without widgets, for scripts, CI and benchmarks.
+
+#include "BenchCommand.h"
+#include "CommandLine.h"
+#include "DemoCommand.h"
+#include "SearchCommand.h"
+
 #include <QCoreApplication>
+
+#include <functional>
+
+using namespace Counterpart::Cli;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *usage;
+    std::function<int(const QStringList &)> run;
+};
+
+const Command kCommands[] = {
+    {"demo", "demo [--data-dir DIR] [--conversations N] [--seed S] [--now ISO] [--force]", runDemo},
+    {"search", "search [--data-dir DIR] [--json] [--limit N] QUERY", runSearch},
+    {"bench", "bench [--conversations N] [--json]", runBench},
+};
+
+int usage(int code)
+{
+    QTextStream &stream = code == 0 ? out() : err();
+    stream << "Usage: counterpart-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const auto &command : kCommands)
+        stream << "  " << command.usage << '\n';
+    stream.flush();
+    return code;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Counterpart"));
+    QCoreApplication::setApplicationName(QStringLiteral("Counterpart"));
+    QStringList arguments = app.arguments().mid(1);
+    if (arguments.isEmpty())
+        return usage(2);
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h"))
+        return usage(0);
+    for (const auto &command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            const int code = command.run(arguments);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    err() << "Unknown command: " << name << "\n";
+    return usage(2);
 }

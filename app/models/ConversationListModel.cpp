@@ -23,17 +23,24 @@ ConversationListModel::ConversationListModel(Storage::CacheStore *cache, QObject
     reload();
 }
 
+void ConversationListModel::resetTo(QVector<Row> rows, int requested)
+{
+    // Listeners (views, QAbstractItemModelTester) may ask for more rows while a change is being
+    // announced; fetching then would nest one change inside another and load a page twice.
+    m_announcing = true;
+    beginResetModel();
+    m_exhausted = rows.size() < requested;
+    m_rows = std::move(rows);
+    endResetModel();
+    m_announcing = false;
+}
+
 void ConversationListModel::setFilter(const ConversationFilter &filter)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    m_rows = loadPage(nullptr, m_pageSize);
-    m_exhausted = m_rows.size() < m_pageSize;
-    endResetModel();
+    resetTo(loadPage(nullptr, m_pageSize), m_pageSize);
 }
 
 void ConversationListModel::setSort(Sort sort)
@@ -41,19 +48,19 @@ void ConversationListModel::setSort(Sort sort)
     if (sort == m_sort)
         return;
     m_sort = sort;
-    beginResetModel();
-    m_rows = loadPage(nullptr, m_pageSize);
-    m_exhausted = m_rows.size() < m_pageSize;
-    endResetModel();
+    resetTo(loadPage(nullptr, m_pageSize), m_pageSize);
+}
+
+void ConversationListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+    resetTo(loadPage(nullptr, m_pageSize), m_pageSize);
 }
 
 void ConversationListModel::reload()
 {
     const int keep = std::max<int>(m_pageSize, int(m_rows.size()));
-    beginResetModel();
-    m_rows = loadPage(nullptr, keep);
-    m_exhausted = m_rows.size() < keep;
-    endResetModel();
+    resetTo(loadPage(nullptr, keep), keep);
 }
 
 QString ConversationListModel::orderBy() const
@@ -158,20 +165,22 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_announcing;
 }
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_announcing)
         return;
     const auto page = loadPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), m_pageSize);
     m_exhausted = page.size() < m_pageSize;
     if (page.isEmpty())
         return;
+    m_announcing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_announcing = false;
 }
 
 qint64 ConversationListModel::conversationIdAt(int row) const

@@ -30,7 +30,8 @@ public:
     ConversationFilter filter() const { return m_filter; }
     void setSort(Sort sort);
     Sort sort() const { return m_sort; }
-    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    /** Rows per page; reloads from the first page. */
+    void setPageSize(int rows);
 
     /** Reloads from SQL, keeping as many rows loaded as before (after a sync page, say). */
     void reload();
@@ -67,6 +68,7 @@ private:
     QVector<Row> loadPage(const Row *after, int limit) const;
     QString orderBy() const;
     QString keysetCondition() const;
+    void resetTo(QVector<Row> rows, int requested);
     QVariantList keysetValues(const Row &row) const;
 
     Storage::CacheStore *m_cache;
@@ -75,6 +77,7 @@ private:
     QVector<Row> m_rows;
     int m_pageSize = 100;
     bool m_exhausted = false;
+    bool m_announcing = false; ///< inside a reset or insert notification
 };
 
 } // namespace Counterpart::Models

@@ -89,7 +89,7 @@ int ViewListModel::rowCount(const QModelIndex &parent) const
 
 Qt::ItemFlags ViewListModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.row() >= m_entries.size())
         return Qt::NoItemFlags;
     return m_entries.at(index.row()).section ? Qt::ItemIsEnabled
                                              : Qt::ItemIsEnabled | Qt::ItemIsSelectable;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/CacheStore.h"
+#include "storage/DataLocation.h"
+#include "storage/WorkspaceStore.h"
+
+namespace Counterpart {
+
+/**
+ * One data folder opened for use: both stores, and the demo workspace written on first launch
+ * when no helpdesk account has been connected. The desktop program, the CLI and the tests all
+ * start here, so they see the same data the same way.
+ */
+class Profile
+{
+public:
+    struct OpenResult
+    {
+        bool ok = false;
+        QString error;  ///< why the profile cannot be used (shown, then the program stops)
+        QString notice; ///< something the user should know (the cache was rebuilt ...)
+        bool demo = false;
+    };
+
+    struct DemoSettings
+    {
+        bool createIfEmpty = true;
+        int conversations = 2000;
+        quint64 seed = 42;
+    };
+
+    explicit Profile(const QString &directory);
+
+    OpenResult open(const DemoSettings &demo);
+    OpenResult open() { return open(DemoSettings{}); }
+
+    Storage::DataLocation location() const { return m_location; }
+    Storage::CacheStore *cache() { return &m_cache; }
+    Storage::WorkspaceStore *workspace() { return &m_workspace; }
+    /** True when every source in the cache is the generated demo. */
+    bool isDemo() const;
+
+private:
+    Storage::DataLocation m_location;
+    Storage::CacheStore m_cache;
+    Storage::WorkspaceStore m_workspace;
+};
+
+} // namespace Counterpart

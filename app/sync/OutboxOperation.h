@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Counterpart::Sync {
+
+/**
+ * One write the agent made, as it waits in the outbox (workspace.sqlite) and as a connector sends
+ * it. Kept as data so it survives restarts: `payload` holds the kind's fields (see below), and
+ * (sourceUid, conversationRemoteId) say where it goes without any cache rowid.
+ *
+ * Payload fields by kind:
+ *  - Reply / Note:   content, (email) subject, cc, bcc; echo_id is set on the operation itself
+ *  - Assign:         assignee_remote_id (0 = unassign), team_remote_id (optional, 0 = none)
+ *  - Labels:         labels (array: the full set, never a delta)
+ *  - Status:         status ("open", "pending", "resolved", "snoozed"), snoozed_until (epoch s)
+ *  - Priority:       priority ("", "low", "medium", "high", "urgent")
+ *  - CustomAttributes: custom_attributes (object: the full hash)
+ *  - MarkRead / MarkUnread: none
+ */
+struct OutboxOperation
+{
+    enum class Kind { Reply, Note, Assign, Labels, Status, Priority, CustomAttributes, MarkRead, MarkUnread };
+    enum class State { Queued, Sending, Sent, Failed };
+
+    qint64 id = 0; ///< outbox rowid
+    QString sourceUid;
+    qint64 conversationRemoteId = 0;
+    Kind kind = Kind::Reply;
+    QJsonObject payload;
+    QString echoId; ///< UUID for replies and notes: how a retry finds an earlier attempt
+    State state = State::Queued;
+    int attempts = 0;
+    QString lastError;
+
+    static QString kindKey(Kind kind);
+    static Kind kindFromKey(const QString &key);
+    static QString stateKey(State state);
+    static State stateFromKey(const QString &key);
+};
+
+/** What a connector reports after trying to send one operation. */
+struct SendOutcome
+{
+    enum class Result {
+        Sent,        ///< the server accepted it (serverMessageId set for replies and notes)
+        Retry,       ///< temporary: network down, 429, 5xx, timeout before anything was sent
+        Unknown,     ///< the request may have reached the server: look before sending again
+        Rejected,    ///< permanent: 4xx other than 401/429; shown as failed with the reason
+        SignInAgain, ///< 401: keep the operation, ask the agent to sign in
+        Gone,        ///< 404: the conversation no longer exists on the server
+    };
+    Result result = Result::Retry;
+    qint64 serverMessageId = 0;
+    QString message; ///< a sentence for the UI
+};
+
+} // namespace Counterpart::Sync

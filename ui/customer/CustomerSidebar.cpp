@@ -1,0 +1,232 @@
+#include "CustomerSidebar.h"
+
+#include "common/Theme.h"
+#include "common/TimeText.h"
+#include "domain/Entities.h"
+#include "storage/CacheStore.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace Counterpart::Ui {
+
+using namespace Domain;
+
+namespace {
+
+QString languageName(const QString &code)
+{
+    if (code == QLatin1String("zh-Hans"))
+        return QStringLiteral("简体中文 (Chinese, Simplified)");
+    if (code == QLatin1String("zh-Hant"))
+        return QStringLiteral("繁體中文 (Chinese, Traditional)");
+    if (code == QLatin1String("el"))
+        return QStringLiteral("Ελληνικά (Greek)");
+    if (code.isEmpty())
+        return QString();
+    const QLocale locale(code);
+    return locale.nativeLanguageName().isEmpty() ? code : locale.nativeLanguageName();
+}
+
+QString stars(int rating)
+{
+    QString text;
+    for (int i = 1; i <= 5; ++i)
+        text += i <= rating ? QStringLiteral("★") : QStringLiteral("☆");
+    return text;
+}
+
+QString attributeText(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QLocale().toString(value.toDouble(), 'f', value.toDouble() == qint64(value.toDouble()) ? 0 : 2);
+    if (value.isBool())
+        return value.toBool() ? QObject::tr("yes") : QObject::tr("no");
+    return value.toString();
+}
+
+} // namespace
+
+CustomerSidebar::CustomerSidebar(Storage::CacheStore *cache, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+{
+    setObjectName(QStringLiteral("customerSidebar"));
+    setAccessibleName(tr("Customer details"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(220);
+    auto *inner = new QWidget(scroll);
+    m_content = new QVBoxLayout(inner);
+    m_content->setContentsMargins(14, 12, 14, 12);
+    m_content->setSpacing(4);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll);
+
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("previousConversations"));
+    m_history->setAccessibleName(tr("Previous conversations"));
+    m_history->setFrameShape(QFrame::NoFrame);
+    m_history->setWordWrap(true);
+    connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_history, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        emit conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    clear();
+}
+
+void CustomerSidebar::clear()
+{
+    m_history->setParent(nullptr);
+    while (auto *item = m_content->takeAt(0)) {
+        // Immediate delete is safe: the only widget that can trigger a refresh (the history
+        // list) is kept, and stale labels must not linger for accessibility tools and tests.
+        if (item->widget() && item->widget() != m_history)
+            delete item->widget();
+        delete item;
+    }
+    m_history->setParent(this);
+    m_history->hide();
+}
+
+QLabel *CustomerSidebar::addSection(const QString &title)
+{
+    auto *label = new QLabel(title.toUpper());
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    label->setFont(font);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, Theme::mutedText(this->palette()));
+    label->setPalette(palette);
+    label->setContentsMargins(0, 12, 0, 2);
+    label->setWordWrap(true);
+    m_content->addWidget(label);
+    return label;
+}
+
+QLabel *CustomerSidebar::addRow(const QString &text, const QString &objectName)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
+    m_content->addWidget(label);
+    return label;
+}
+
+void CustomerSidebar::showConversation(qint64 conversationId)
+{
+    clear();
+    const auto conversation = m_cache->conversation(conversationId);
+    const auto contact = conversation ? m_cache->contact(conversation->contactId) : std::nullopt;
+    if (!contact) {
+        auto *empty = addRow(tr("Select a conversation to see the customer."));
+        empty->setAlignment(Qt::AlignCenter);
+        m_content->addStretch();
+        return;
+    }
+    auto *name = addRow(contact->name.isEmpty() ? tr("Unknown customer") : contact->name,
+                        QStringLiteral("customerName"));
+    QFont nameFont = name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    nameFont.setBold(true);
+    name->setFont(nameFont);
+    if (!contact->company.isEmpty())
+        addRow(contact->company);
+
+    addSection(tr("Contact"));
+    if (!contact->email.isEmpty())
+        addRow(QStringLiteral("✉ ") + contact->email);
+    if (!contact->phone.isEmpty())
+        addRow(QStringLiteral("☎ ") + contact->phone);
+    if (!contact->location.isEmpty())
+        addRow(QStringLiteral("⌖ ") + contact->location);
+
+    addSection(tr("Language and local time"));
+    if (!contact->language.isEmpty())
+        addRow(languageName(contact->language), QStringLiteral("customerLanguage"));
+    const QTimeZone zone(contact->timezone.toUtf8());
+    if (zone.isValid()) {
+        const QDateTime now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toTimeZone(zone);
+        QString clock = QLocale().timeFormat(QLocale::ShortFormat);
+        clock.remove(QStringLiteral(":ss")); // the C locale's short format still has seconds
+        addRow(tr("%1 local time (%2)").arg(QLocale().toString(now.time(), clock), contact->timezone),
+               QStringLiteral("customerLocalTime"));
+    }
+
+    const QJsonObject attributes = contact->customAttributes;
+    if (!attributes.isEmpty()) {
+        addSection(tr("Account"));
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            if (it.value().isArray() || it.value().isObject())
+                continue;
+            QString key = it.key();
+            key.replace(QLatin1Char('_'), QLatin1Char(' '));
+            if (!key.isEmpty())
+                key[0] = key[0].toUpper();
+            addRow(key + QStringLiteral(": ") + attributeText(it.value()));
+        }
+        const QJsonArray orders = attributes.value(QStringLiteral("orders")).toArray();
+        if (!orders.isEmpty()) {
+            addSection(tr("Recent orders"));
+            for (const auto &value : orders) {
+                const QJsonObject order = value.toObject();
+                QStringList parts;
+                for (const auto *field : {"id", "item", "status", "date"}) {
+                    const QString part = attributeText(order.value(QLatin1String(field)));
+                    if (!part.isEmpty())
+                        parts.append(part);
+                }
+                addRow(parts.join(QStringLiteral(" · ")));
+            }
+        }
+    }
+
+    const auto previous = m_cache->conversationsOfContact(contact->id, 20);
+    QList<Conversation> rated;
+    addSection(tr("Conversations (%1)").arg(previous.size()));
+    m_history->clear();
+    for (const auto &other : previous) {
+        QString line = QLocale().toString(other.lastActivityAt.toLocalTime().date(), QLocale::ShortFormat)
+            + QStringLiteral(" · ") + statusDisplayName(other.status) + QStringLiteral("\n")
+            + (other.subject.isEmpty() ? other.preview.left(80) : other.subject);
+        auto *item = new QListWidgetItem(line, m_history);
+        item->setData(Qt::UserRole, other.id);
+        if (other.id == conversationId) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        if (other.csatRating > 0)
+            rated.append(other);
+    }
+    m_history->setFixedHeight(std::min(6, int(previous.size())) * (fontMetrics().height() * 2 + 8) + 4);
+    m_content->addWidget(m_history);
+    m_history->show();
+
+    addSection(tr("Satisfaction"));
+    if (rated.isEmpty())
+        addRow(tr("No ratings yet."));
+    for (const auto &other : std::as_const(rated)) {
+        QString line = stars(other.csatRating);
+        if (!other.csatComment.isEmpty())
+            line += QStringLiteral(" “") + other.csatComment + QStringLiteral("”");
+        addRow(line);
+    }
+    m_content->addStretch();
+}
+
+} // namespace Counterpart::Ui
