@@ -74,6 +74,17 @@ bool moveAside(const QString &path, QString *movedTo)
     return true;
 }
 
+qint64 nextFreeMessageKey(const QSqlDatabase &db, qint64 createdAtSecs)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
+    query.addBindValue(CacheStore::messageKey(createdAtSecs, 0));
+    query.addBindValue(CacheStore::messageKey(createdAtSecs, 0x3FFFFF));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return CacheStore::messageKey(createdAtSecs, 0);
+    return query.value(0).toLongLong() + 1;
+}
+
 } // namespace
 
 struct CacheStore::Statements
@@ -483,9 +494,12 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         const qint64 created = toSecs(message.createdAt);
         qint64 id = 0;
         qint64 proposed = 0;
-        // A key collision (same second, wrapped sequence) is astronomically rare; step past it.
+        // The sequence restarts with every session, so a second that already holds messages
+        // from an earlier one (imports often share one timestamp) collides; then continue after
+        // the highest key of that second, which also keeps arrival order.
         for (int attempt = 0; attempt < 8 && id == 0; ++attempt) {
-            proposed = messageKey(created, ++m_messageSequence);
+            proposed = attempt == 0 ? messageKey(created, ++m_messageSequence)
+                                    : nextFreeMessageKey(m_db.connection(), created);
             s.message.bindValue(0, proposed);
             s.message.bindValue(1, sourceId);
             s.message.bindValue(2, message.remoteId);

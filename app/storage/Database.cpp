@@ -95,6 +95,16 @@ Database::OpenStatus Database::open(const QString &path, const QList<Migration> 
     }
     // A stepped statement holds a read transaction, and journal_mode=WAL refuses to run inside one.
     probe.finish();
+    // Refuse a newer file before the pragmas: switching it to WAL would already rewrite its header.
+    const int current = schemaVersion();
+    if (current > latestVersion(migrations)) {
+        m_error = QStringLiteral("%1 has schema version %2, this Counterpart understands up to %3")
+                      .arg(m_path)
+                      .arg(current)
+                      .arg(latestVersion(migrations));
+        close();
+        return OpenStatus::TooNew;
+    }
     if (!applyPragmas()) {
         close();
         return OpenStatus::Unwritable;

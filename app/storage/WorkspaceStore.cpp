@@ -7,6 +7,12 @@
 
 namespace Counterpart::Storage {
 
+namespace {
+// QtSql binds a null QString as SQL NULL; a reply without subject, cc or bcc (every chat reply)
+// must still save into the NOT NULL columns.
+QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+} // namespace
+
 WorkspaceStore::WorkspaceStore(QObject *parent)
     : QObject(parent)
 {
@@ -54,13 +60,13 @@ bool WorkspaceStore::saveDraft(const Draft &draft)
         " updated_at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(source_uid, conversation_remote_id,"
         " mode) DO UPDATE SET body=excluded.body, subject=excluded.subject, cc=excluded.cc,"
         " bcc=excluded.bcc, updated_at=excluded.updated_at"));
-    query.addBindValue(draft.sourceUid);
+    query.addBindValue(notNull(draft.sourceUid));
     query.addBindValue(draft.conversationRemoteId);
-    query.addBindValue(draft.mode);
-    query.addBindValue(draft.body);
-    query.addBindValue(draft.subject);
-    query.addBindValue(draft.cc);
-    query.addBindValue(draft.bcc);
+    query.addBindValue(notNull(draft.mode));
+    query.addBindValue(notNull(draft.body));
+    query.addBindValue(notNull(draft.subject));
+    query.addBindValue(notNull(draft.cc));
+    query.addBindValue(notNull(draft.bcc));
     query.addBindValue((draft.updatedAt.isValid() ? draft.updatedAt
                                                   : QDateTime::currentDateTimeUtc())
                            .toSecsSinceEpoch());
