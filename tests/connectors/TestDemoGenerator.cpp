@@ -1,3 +1,4 @@
+#include "connectors/demo/DemoCorpus.h"
 #include "connectors/demo/DemoGenerator.h"
 #include "storage/CacheStore.h"
 
@@ -392,10 +393,39 @@ private slots:
         QVERIFY(longNames > 0);
     }
 
+    void corpusIsComplete()
+    {
+        const auto &corpus = Connectors::Demo::DemoCorpus::instance();
+        QVERIFY2(corpus.problems().isEmpty(), qPrintable(corpus.problems().join(QStringLiteral("; "))));
+        QCOMPARE(corpus.languageCount(), 4);
+    }
+
+    void customersWriteInFourLanguages()
+    {
+        const Workspace &w = workspace1200();
+        QHash<QString, int> byLanguage;
+        QSet<QString> names;
+        for (const Contact &c : w.contacts) {
+            ++byLanguage[c.language];
+            names.insert(c.name);
+        }
+        for (const char *language : {"en", "zh-Hans", "zh-Hant", "el"})
+            QVERIFY2(byLanguage.value(QLatin1String(language)) > 50, language);
+        // Chinese customers are written in Han characters, Greek ones in Greek letters.
+        const auto anyName = [&](auto predicate) {
+            return std::any_of(names.begin(), names.end(), predicate);
+        };
+        QVERIFY(anyName([](const QString &n) { return n.size() <= 3 && n.at(0).script() == QChar::Script_Han; }));
+        QVERIFY(anyName([](const QString &n) { return n.at(0).script() == QChar::Script_Greek && n.contains(QLatin1Char(' ')); }));
+        QVERIFY(names.size() > 400); // varied, not a handful repeated
+    }
+
     void searchFindsWhatCustomersWrite()
     {
         const Workspace &w = workspace1200();
-        QStringList words = {QStringLiteral("refund"), QStringLiteral("tracking number")};
+        QStringList words = {QStringLiteral("refund"), QStringLiteral("tracking number"),
+                             QString::fromUtf8("退款"), QString::fromUtf8("訂單"),
+                             QString::fromUtf8("Καλημέρα"), QString::fromUtf8("παραγγελία")};
         QHash<QString, int> hits;
         for (auto it = w.messages.cbegin(); it != w.messages.cend(); ++it) {
             for (const Message &m : it.value()) {

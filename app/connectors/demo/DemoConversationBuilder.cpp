@@ -77,10 +77,10 @@ QString firstReplyText(DemoStory &story, const DemoScenarioText &text, ReplyQual
     QString body;
     bool greet = true, close = true;
     switch (quality) {
-    case ReplyQuality::Great: body = story.pick(text.great); break;
-    case ReplyQuality::Ok: body = story.pick(text.ok); close = story.rng().chance(0.5); break;
-    case ReplyQuality::Terse: body = story.pick(text.terse); greet = close = false; break;
-    case ReplyQuality::Blame: body = story.pick(text.blame); greet = story.rng().chance(0.5); close = false; break;
+    case ReplyQuality::Great: body = story.pickFor(text.great, text); break;
+    case ReplyQuality::Ok: body = story.pickFor(text.ok, text); close = story.rng().chance(0.5); break;
+    case ReplyQuality::Terse: body = story.pickFor(text.terse, text); greet = close = false; break;
+    case ReplyQuality::Blame: body = story.pickFor(text.blame, text); greet = story.rng().chance(0.5); close = false; break;
     }
     QString out = greet ? story.pick(lang.agentGreeting) + (story.isChat() ? QStringLiteral(" ") : QStringLiteral("\n\n")) : QString();
     out += body;
@@ -95,8 +95,8 @@ void opening(DemoStory &story, const DemoScenarioText &text, bool emotional, con
 {
     const DemoLanguage &lang = story.language();
     DemoRandom &rng = story.rng();
-    const QString open = story.pick(text.open);
-    const QString detail = rng.chance(0.7) ? story.pick(text.detail) : QString();
+    const QString open = story.pickFor(text.open, text);
+    const QString detail = rng.chance(0.7) ? story.pickFor(text.detail, text) : QString();
     const QString emotion = emotional ? story.pick(lang.emotional) : QString();
 
     if (story.channel() == ChannelKind::Phone) {
@@ -271,7 +271,7 @@ DemoConversationBuilder::Result DemoConversationBuilder::build(DemoRandom &rng, 
     const DemoOrder &order = person.orderBefore(createdAt);
     story.setTopic(order, agent);
     if (channel == ChannelKind::Email)
-        c.subject = story.pick(text.subject);
+        c.subject = story.pickFor(text.subject, text);
     QJsonObject attributes;
     if (scenario.aboutOrder)
         attributes.insert(QStringLiteral("order_id"), order.id);
@@ -328,7 +328,7 @@ DemoConversationBuilder::Result DemoConversationBuilder::build(DemoRandom &rng, 
         if (rng.chance(0.4)) {
             story.advance(1 * kMinute, 30 * kMinute);
             const DemoAgentProfile &colleague = pickAgent(rng, person.language, scenario.team);
-            QString noteText = story.pick(text.note);
+            QString noteText = story.pickFor(text.note, text);
             if (colleague.agent.remoteId != agent.agent.remoteId)
                 noteText = QLatin1Char('@') + colleague.firstName + QLatin1Char(' ') + noteText;
             story.note(agent, noteText);
@@ -341,7 +341,7 @@ DemoConversationBuilder::Result DemoConversationBuilder::build(DemoRandom &rng, 
     }
     if (!stopped) {
         story.advance(customerDelay(rng, story), customerDelay(rng, story));
-        story.customer(story.pick(text.reply), replyAttachments(story, scenario.key));
+        story.customer(story.pickFor(text.reply, text), replyAttachments(story, scenario.key));
         if (rng.chance(0.25)) {
             story.advance(5 * kMinute, 3 * kHour);
             story.agent(agent, story.pick(lang.followUp));
@@ -356,10 +356,10 @@ DemoConversationBuilder::Result DemoConversationBuilder::build(DemoRandom &rng, 
         else
             story.advance(10 * kMinute, 20 * kHour);
         if (rng.chance(0.2))
-            story.note(agent, story.pick(text.note));
+            story.note(agent, story.pickFor(text.note, text));
         story.advance(1 * kMinute, 20 * kMinute);
         const QString greeting = story.isEmail() ? story.pick(lang.agentGreeting) + QStringLiteral("\n\n") : QString();
-        QString body = greeting + story.pick(text.resolve);
+        QString body = greeting + story.pickFor(text.resolve, text);
         if (story.isEmail())
             body += QStringLiteral("\n\n") + story.fill(lang.signature);
         story.agent(agent, body, resolutionAttachments(story, scenario.key));
@@ -452,19 +452,19 @@ DemoConversationBuilder::Result DemoConversationBuilder::buildLongThread(
         const DemoAgentProfile &agent = rng.chance(0.7) ? me : pickAgent(rng, person.language, scenario.team);
         const QDateTime now = QDateTime::fromSecsSinceEpoch(story.time(), Qt::UTC);
         story.setTopic(person.orderBefore(now), agent);
-        story.customer(story.pick(text.open));
+        story.customer(story.pickFor(text.open, text));
         if (rng.chance(0.6)) {
             story.advance(20, 200);
-            story.customer(story.pick(text.detail));
+            story.customer(story.pickFor(text.detail, text));
         }
         story.advance(2 * kMinute, 50 * kMinute);
-        story.agent(agent, story.pick(lang.agentGreeting) + QLatin1Char(' ') + story.pick(rng.chance(0.7) ? text.great : text.ok));
+        story.agent(agent, story.pick(lang.agentGreeting) + QLatin1Char(' ') + story.pickFor(rng.chance(0.7) ? text.great : text.ok, text));
         story.advance(3 * kMinute, 2 * kHour);
-        story.customer(story.pick(text.reply));
+        story.customer(story.pickFor(text.reply, text));
         if (rng.chance(0.15))
-            story.note(agent, story.pick(text.note));
+            story.note(agent, story.pickFor(text.note, text));
         story.advance(10 * kMinute, 4 * kHour);
-        story.agent(agent, story.pick(text.resolve));
+        story.agent(agent, story.pickFor(text.resolve, text));
         if (rng.chance(0.7)) {
             story.advance(1 * kMinute, 1 * kHour);
             story.customer(story.pick(lang.thanks));

@@ -67,7 +67,7 @@ DemoPerson DemoPeople::person(qint64 index, const QDateTime &firstSeen) const
         const QStringList &entry = rng.pick(lang.longNames);
         c.name = entry.value(0);
         latin = entry.value(1);
-        p.givenName = lang.familyFirst ? c.name.right(2) : c.name.section(QLatin1Char(' '), 0, 0);
+        p.givenName = lang.familyFirst ? c.name : c.name.section(QLatin1Char(' '), 0, 0);
     } else {
         const DemoGivenName &given = rng.pick(lang.given);
         const DemoFamilyName &family = rng.pick(lang.family);
@@ -85,7 +85,8 @@ DemoPerson DemoPeople::person(qint64 index, const QDateTime &firstSeen) const
             else
                 latin = given.latin.left(1) + family.latin + digits(rng, 2);
         }
-        p.givenName = given.native;
+        // Chinese support staff address customers by full name, not by given name alone.
+        p.givenName = lang.familyFirst ? c.name : given.native;
     }
     if (rng.chance(0.95))
         c.email = latin + QLatin1Char('@') + rng.pick(lang.emailDomains);

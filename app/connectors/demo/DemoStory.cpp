@@ -44,6 +44,13 @@ const QString &DemoStory::pickRaw(const QStringList &patterns)
     return patterns.isEmpty() ? empty : patterns.at(m_rng.below(patterns.size()));
 }
 
+QString DemoStory::pickFor(const QStringList &patterns, const DemoScenarioText &text)
+{
+    if (!patterns.isEmpty() && patterns.size() == text.open.size())
+        return fill(patterns.at(m_variant % patterns.size()));
+    return pick(patterns);
+}
+
 QString DemoStory::join(const QStringList &sentences) const
 {
     QString out;
@@ -60,6 +67,7 @@ QString DemoStory::join(const QStringList &sentences) const
 void DemoStory::setTopic(const DemoOrder &order, const DemoAgentProfile &agent)
 {
     const DemoCarrier &carrier = m_lang.carriers.at(m_rng.below(m_lang.carriers.size()));
+    m_variant = m_rng.below(1000);
     m_vars[DemoText::Agent] = agent.firstName;
     m_vars[DemoText::Order] = order.id;
     m_vars[DemoText::Item] = order.item;

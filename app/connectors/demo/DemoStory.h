@@ -34,6 +34,11 @@ public:
     QString fill(const QString &pattern) const { return DemoText::fill(pattern, m_vars); }
     QString pick(const QStringList &patterns) { return fill(pickRaw(patterns)); }
     const QString &pickRaw(const QStringList &patterns);
+    /**
+     * For scenario texts: a list as long as the scenario's "open" list is read in step with it,
+     * so a scenario with sub-topics (double charge / invoice / cancellation) stays on one topic.
+     */
+    QString pickFor(const QStringList &patterns, const DemoScenarioText &text);
     /** Sentences joined the way the language joins them (no spaces in Chinese). */
     QString join(const QStringList &sentences) const;
     /** Sets order, item, dates, carrier, tracking number ... for a topic starting now. */
@@ -71,6 +76,7 @@ private:
     qint64 m_lastTime = 0;
     bool m_overflow = false;
     int m_files = 0;
+    int m_variant = 0;
     DemoText::Vars m_vars;
     QList<Domain::Message> m_messages;
     // The last customer and agent texts, quoted by the next email of the other side.
