@@ -19,6 +19,7 @@ PhraseMatcher::PhraseMatcher(const QStringList &phrases)
         }
         if (text.endsWith(QLatin1Char('*')) && text.size() > 1) {
             entry.needEndBoundary = false;
+            entry.extendToWordEnd = true;
             text.chop(1);
         }
         entry.text = FoldedText::fold(text);
@@ -52,6 +53,17 @@ bool PhraseMatcher::accept(const QString &folded, const Entry &entry, qsizetype 
     return true;
 }
 
+qsizetype PhraseMatcher::hitEnd(const QString &folded, const Entry &entry, qsizetype at) const
+{
+    qsizetype end = at + entry.text.size();
+    if (entry.extendToWordEnd) {
+        while (end < folded.size() && folded.at(end).isLetter()
+               && !Search::SearchText::isHan(folded.at(end)))
+            ++end;
+    }
+    return end;
+}
+
 QList<PhraseHit> PhraseMatcher::findAll(const QString &folded) const
 {
     QList<PhraseHit> hits;
@@ -60,7 +72,7 @@ QList<PhraseHit> PhraseMatcher::findAll(const QString &folded) const
         qsizetype at = folded.indexOf(entry.text);
         while (at >= 0) {
             if (accept(folded, entry, at))
-                hits.append({at, at + entry.text.size(), i});
+                hits.append({at, hitEnd(folded, entry, at), i});
             at = folded.indexOf(entry.text, at + 1);
         }
     }
@@ -78,7 +90,7 @@ PhraseHit PhraseMatcher::findFirst(const QString &folded, qsizetype from) const
         qsizetype at = folded.indexOf(entry.text, from);
         while (at >= 0 && (best.index < 0 || at < best.start)) {
             if (accept(folded, entry, at)) {
-                best = {at, at + entry.text.size(), i};
+                best = {at, hitEnd(folded, entry, at), i};
                 break;
             }
             at = folded.indexOf(entry.text, at + 1);

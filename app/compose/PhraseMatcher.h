@@ -39,7 +39,9 @@ private:
         QString text;
         bool needStartBoundary = true;
         bool needEndBoundary = true;
+        bool extendToWordEnd = false; ///< "thank*" reports the whole word "thanks"
     };
+    qsizetype hitEnd(const QString &folded, const Entry &entry, qsizetype at) const;
     bool accept(const QString &folded, const Entry &entry, qsizetype at) const;
 
     QList<Entry> m_phrases;
