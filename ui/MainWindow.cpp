@@ -219,7 +219,17 @@ void MainWindow::selectConversationRow(int row)
         return;
     const QModelIndex index = m_conversations->index(row);
     m_list->setCurrentIndex(index);
-    m_list->scrollTo(index);
+    // Before the window has its size, scrolling would put this row at the top and hide the rows
+    // above it; showEvent() scrolls once the geometry is known.
+    if (m_list->isVisible())
+        m_list->scrollTo(index);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_list->currentIndex().isValid())
+        m_list->scrollTo(m_list->currentIndex());
 }
 
 void MainWindow::openConversation(qint64 conversationId)

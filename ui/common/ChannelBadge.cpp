@@ -12,11 +12,12 @@ struct BadgeStyle
     QRgb color;
 };
 // Colours chosen to stay distinguishable for the common colour-vision deficiencies; the glyph
-// carries the meaning as well, never the colour alone.
+// carries the meaning as well, never the colour alone. Glyphs are plain letters: emoji fonts are
+// not installed everywhere and would render as boxes.
 constexpr BadgeStyle kStyles[] = {
-    {"email", "@", 0x3b6fd4},    {"webchat", "💬", 0x2f9e8f}, {"whatsapp", "WA", 0x25a244},
+    {"email", "@", 0x3b6fd4},    {"webchat", "LC", 0x2f9e8f}, {"whatsapp", "WA", 0x25a244},
     {"sms", "SMS", 0x8a5cd1},    {"facebook", "f", 0x1877f2},  {"instagram", "IG", 0xc13584},
-    {"telegram", "TG", 0x229ed9}, {"phone", "☎", 0xd97706},    {"api", "API", 0x64748b},
+    {"telegram", "TG", 0x229ed9}, {"phone", "TEL", 0xd97706},    {"api", "API", 0x64748b},
 };
 const BadgeStyle &styleOf(const QString &key)
 {

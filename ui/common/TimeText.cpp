@@ -42,3 +42,22 @@ QString TimeText::fileSize(qint64 bytes)
 }
 
 } // namespace Counterpart::Ui
+
+namespace Counterpart::Ui {
+
+QString TimeText::clock(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return QLocale().toString(time, format);
+}
+
+QString TimeText::dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy")) + QLatin1Char(' ') + clock(local.time());
+}
+
+} // namespace Counterpart::Ui

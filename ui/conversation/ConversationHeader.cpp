@@ -35,6 +35,8 @@ ConversationHeader::ConversationHeader(Storage::CacheStore *cache, QWidget *pare
     m_details->setObjectName(QStringLiteral("conversationDetails"));
     m_title->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_title->setWordWrap(true);
     QPalette muted = m_details->palette();
     muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
     m_details->setPalette(muted);

@@ -38,7 +38,7 @@ QString MessageItemDelegate::headerText(const QModelIndex &index)
 QString MessageItemDelegate::trailerText(const QModelIndex &index)
 {
     const QDateTime time = index.data(Roles::MessageTime).toDateTime();
-    QString trailer = QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    QString trailer = TimeText::dateTime(time);
     const QString delivery = index.data(Roles::DeliveryKey).toString();
     if (index.data(Roles::MessageKindKey).toString() == QLatin1String("outgoing") && delivery != QLatin1String("sent"))
         trailer += QStringLiteral(" · ") + delivery;

@@ -30,7 +30,14 @@ QString languageName(const QString &code)
     if (code.isEmpty())
         return QString();
     const QLocale locale(code);
-    return locale.nativeLanguageName().isEmpty() ? code : locale.nativeLanguageName();
+    if (locale.language() == QLocale::C)
+        return code;
+    // The language itself, not a regional variant the customer never chose ("American English").
+    const QString native = QLocale(locale.language()).nativeLanguageName();
+    const QString english = QLocale::languageToString(locale.language());
+    if (native.isEmpty() || native.contains(english, Qt::CaseInsensitive))
+        return english;
+    return native + QStringLiteral(" (") + english + QLatin1Char(')');
 }
 
 QString stars(int rating)
@@ -153,7 +160,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
     if (!contact->phone.isEmpty())
         addRow(QStringLiteral("☎ ") + contact->phone);
     if (!contact->location.isEmpty())
-        addRow(QStringLiteral("⌖ ") + contact->location);
+        addRow(contact->location);
 
     addSection(tr("Language and local time"));
     if (!contact->language.isEmpty())
@@ -161,9 +168,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
     const QTimeZone zone(contact->timezone.toUtf8());
     if (zone.isValid()) {
         const QDateTime now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toTimeZone(zone);
-        QString clock = QLocale().timeFormat(QLocale::ShortFormat);
-        clock.remove(QStringLiteral(":ss")); // the C locale's short format still has seconds
-        addRow(tr("%1 local time (%2)").arg(QLocale().toString(now.time(), clock), contact->timezone),
+        addRow(tr("%1 local time (%2)").arg(TimeText::clock(now.time()), contact->timezone),
                QStringLiteral("customerLocalTime"));
     }
 
