@@ -110,7 +110,7 @@ void opening(DemoStory &story, const DemoScenarioText &text, bool emotional, con
         if (!emotion.isEmpty())
             body += QStringLiteral("\n\n") + emotion;
         body += QStringLiteral("\n\n") + story.pick(lang.customerClosing) + QLatin1Char('\n')
-            + story.vars()[DemoText::Name];
+            + story.vars()[DemoText::FullName];
         story.customer(body);
         return;
     }

@@ -88,7 +88,7 @@ DemoLanguage DemoCorpus::load(const QString &key, const DemoLanguage *fallback)
     for (const QJsonValue &value : people.value(QStringLiteral("given")).toArray()) {
         const QJsonArray item = value.toArray();
         lang.given.append({item.at(0).toString(), item.at(1).toString(),
-                           item.at(2).toString() == QLatin1String("f")});
+                           item.at(2).toString() == QLatin1String("f"), item.at(3).toString()});
     }
     for (const QJsonValue &value : people.value(QStringLiteral("family")).toArray()) {
         const QJsonArray item = value.toArray();

@@ -17,6 +17,7 @@ struct DemoGivenName
 {
     QString native, latin;
     bool female = false;
+    QString vocative; ///< form used to address them (Greek "Δημήτρη"); empty: same as native
 };
 
 struct DemoFamilyName

@@ -86,7 +86,7 @@ DemoPerson DemoPeople::person(qint64 index, const QDateTime &firstSeen) const
                 latin = given.latin.left(1) + family.latin + digits(rng, 2);
         }
         // Chinese support staff address customers by full name, not by given name alone.
-        p.givenName = lang.familyFirst ? c.name : given.native;
+        p.givenName = lang.familyFirst ? c.name : given.vocative.isEmpty() ? given.native : given.vocative;
     }
     if (rng.chance(0.95))
         c.email = latin + QLatin1Char('@') + rng.pick(lang.emailDomains);

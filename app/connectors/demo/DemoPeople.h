@@ -18,7 +18,7 @@ struct DemoPerson
 {
     Domain::Contact contact;
     int language = 0;  ///< index in DemoCorpus::languageKeys()
-    QString givenName; ///< how agents address them
+    QString givenName; ///< how agents address them (given name; Greek vocative; full Chinese name)
     QString plan;      ///< Free, Plus, Business
     QString last4;     ///< card digits used in identity checks
     bool vip = false;
