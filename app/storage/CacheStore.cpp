@@ -724,4 +724,43 @@ qint64 CacheStore::messageCount() const
         : 0;
 }
 
+bool CacheStore::removeConversation(qint64 sourceId, qint64 conversationRemoteId, QString *error)
+{
+    const qint64 id = localId(Table::Conversations, sourceId, conversationRemoteId);
+    if (id == 0)
+        return true; // never cached or already gone: the goal is reached
+    SqlTransaction transaction(m_db.connection());
+    QSqlQuery query(m_db.connection());
+    // The search index is a virtual table: no foreign key cascades into it.
+    query.prepare(QStringLiteral("DELETE FROM messages_fts WHERE rowid IN (SELECT id FROM"
+                                 " messages WHERE conversation_id=?)"));
+    query.addBindValue(id);
+    bool ok = query.exec();
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM conversations WHERE id=?"));
+        query.addBindValue(id);
+        ok = query.exec();
+    }
+    if (!ok || !transaction.commit()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    m_idCache[int(Table::Conversations)].remove(cacheKey(sourceId, conversationRemoteId));
+    emit contentChanged();
+    return true;
+}
+
+qint64 CacheStore::newestMessageRemoteId(qint64 sourceId, qint64 conversationRemoteId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT max(m.remote_id) FROM messages m JOIN conversations c ON"
+                                 " c.id=m.conversation_id WHERE c.source_id=? AND c.remote_id=?"));
+    query.addBindValue(sourceId);
+    query.addBindValue(conversationRemoteId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 } // namespace Counterpart::Storage

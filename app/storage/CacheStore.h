@@ -44,6 +44,11 @@ public:
     bool setMeAgent(qint64 sourceId, qint64 agentRemoteId);
     QList<qint64> meAgentIds() const;
 
+    /** Deletes a conversation the server no longer has, with its messages and search rows. */
+    bool removeConversation(qint64 sourceId, qint64 conversationRemoteId, QString *error = nullptr);
+    /** The highest remote message id of a conversation (0: none): the outbox's re-check baseline. */
+    qint64 newestMessageRemoteId(qint64 sourceId, qint64 conversationRemoteId) const;
+
     /** Writes one page of server data in one transaction; nothing is written if it fails. */
     bool ingest(qint64 sourceId, const IngestBatch &batch, QString *error = nullptr);
 

@@ -32,7 +32,43 @@ QList<Migration> workspaceMigrations()
         QStringLiteral("CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at)"),
     };
 
-    return {drafts, outbox};
+    // Accounts hold no secret: the token lives in the system keychain (or, session-only, in
+    // memory). The outbox columns let a restart tell "never sent" from "maybe sent": an operation
+    // with check_first set is looked up on the server (echo id, messages after the recorded id)
+    // before it may be sent again.
+    Migration accounts;
+    accounts.version = 3;
+    accounts.description = QStringLiteral("helpdesk accounts; outbox re-check after a crash");
+    accounts.statements = {
+        QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+                       " base_url TEXT NOT NULL, remote_account_id INTEGER NOT NULL,"
+                       " display_name TEXT NOT NULL DEFAULT '', source_uid TEXT NOT NULL UNIQUE,"
+                       " session_only INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN check_first INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN after_remote_message_id INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN server_message_id INTEGER NOT NULL"
+                       " DEFAULT 0"),
+    };
+
+    Migration templates;
+    templates.version = 4;
+    templates.description = QStringLiteral("templates");
+    templates.statements = {
+        QStringLiteral("CREATE TABLE templates (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL, shortcut TEXT NOT NULL DEFAULT '', folder TEXT NOT"
+                       " NULL DEFAULT '', scope TEXT NOT NULL DEFAULT 'mine', tone TEXT NOT NULL"
+                       " DEFAULT '', guidance TEXT NOT NULL DEFAULT '', latte_steps TEXT NOT NULL"
+                       " DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX templates_by_shortcut ON templates(shortcut)"),
+        QStringLiteral("CREATE INDEX templates_by_folder ON templates(folder, name)"),
+        QStringLiteral("CREATE TABLE template_variants (template_id INTEGER NOT NULL REFERENCES"
+                       " templates(id) ON DELETE CASCADE, language TEXT NOT NULL, form TEXT NOT"
+                       " NULL, subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL, PRIMARY"
+                       " KEY(template_id, language, form)) WITHOUT ROWID"),
+    };
+
+    return {drafts, outbox, accounts, templates};
 }
 
 } // namespace Counterpart::Storage

@@ -32,8 +32,22 @@ struct OutboxOperation
     QJsonObject payload;
     QString echoId; ///< UUID for replies and notes: how a retry finds an earlier attempt
     State state = State::Queued;
+    /** Attempts made so far. Handed to Connector::send() it counts the earlier attempts only
+     *  (0 = first try), at least 1 when checkFirst is set. */
     int attempts = 0;
     QString lastError;
+    /**
+     * An earlier attempt may have reached the server (the process died while it was "sending",
+     * or the connector answered Unknown). The connector must look first (replies and notes: by
+     * echoId, then among messages after `afterRemoteMessageId` from me with the same content and
+     * private flag) and answer Sent without sending when it finds it.
+     */
+    bool checkFirst = false;
+    /** Newest remote message id of the conversation in the cache before the first attempt. */
+    qint64 afterRemoteMessageId = 0;
+    qint64 serverMessageId = 0;  ///< once sent (replies and notes)
+    qint64 nextAttemptAtMs = 0;  ///< epoch ms; 0 = as soon as possible
+    qint64 createdAtMs = 0;
 
     static QString kindKey(Kind kind);
     static Kind kindFromKey(const QString &key);
