@@ -9,6 +9,13 @@ COUNTERPART_BUILD_DIR="${COUNTERPART_BUILD_DIR:-build}"
 export COUNTERPART_BUILD_DIR
 scripts/build.sh -DCOUNTERPART_WERROR=ON -DCOUNTERPART_BUILD_TESTS=ON
 
+# --- Chatwoot contract test (tests/connectors/TestChatwootContract): Prism validates every request
+# against ../shared/chatwoot/swagger.json. Installed once into the build folder, never globally.
+if command -v npm >/dev/null && [ ! -x "$COUNTERPART_BUILD_DIR/tools/node_modules/.bin/prism" ]; then
+  npm install --prefix "$COUNTERPART_BUILD_DIR/tools" --no-audit --no-fund @stoplight/prism-cli@5
+fi
+# --- end of the Chatwoot contract block ---
+
 export QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY   # an invisible keyring prompt on a real display would hang a test
 export HOME="$(mktemp -d)"      # a fresh keyring and settings for every run

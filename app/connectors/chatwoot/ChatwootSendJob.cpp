@@ -1,0 +1,312 @@
+#include "ChatwootSendJob.h"
+
+#include "ChatwootParser.h"
+#include "ChatwootRequestJob.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Counterpart::Connectors::Chatwoot {
+
+using Sync::OutboxOperation;
+using Sync::SendOutcome;
+using Error = Sync::Connector::Error;
+
+
+ChatwootSendJob::ChatwootSendJob(const ChatwootEndpoint &endpoint, ChatwootSyncState *state,
+                                 const OutboxOperation &operation, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_state(state)
+    , m_operation(operation)
+{
+}
+
+QString ChatwootSendJob::conversationPath() const
+{
+    return QStringLiteral("/conversations/") + QString::number(m_operation.conversationRemoteId);
+}
+
+void ChatwootSendJob::start()
+{
+    if (m_operation.kind == OutboxOperation::Kind::Reply || m_operation.kind == OutboxOperation::Kind::Note)
+        sendMessage();
+    else
+        sendAction();
+}
+
+void ChatwootSendJob::abort()
+{
+    m_actions.clear();
+    if (m_current)
+        m_current->abort();
+    finishWith(SendOutcome::Result::Retry, ChatwootRequestJob::errorMessage(Error::Cancelled));
+}
+
+void ChatwootSendJob::request(const QString &method, const QString &path, const QJsonValue &body, bool retry,
+                              const std::function<void(ChatwootRequestJob *)> &onDone)
+{
+    const ChatwootRequestJob::Method verb = method == QLatin1String("GET") ? ChatwootRequestJob::Method::Get
+                                                                           : ChatwootRequestJob::Method::Post;
+    auto *job = new ChatwootRequestJob(m_endpoint, verb, m_endpoint.accountUrl(path), body, this);
+    job->setRetryTransient(retry);
+    m_current = job;
+    connect(job, &ChatwootRequestJob::finished, this, [this, onDone](ChatwootRequestJob *job) {
+        job->deleteLater();
+        m_current = nullptr;
+        if (job->error() == Error::Cancelled)
+            return;
+        onDone(job);
+    });
+    job->start();
+}
+
+void ChatwootSendJob::sendAction()
+{
+    const QJsonObject payload = m_operation.payload;
+    QList<QPair<QString, QJsonObject>> calls;
+    switch (m_operation.kind) {
+    case OutboxOperation::Kind::Assign: {
+        const qint64 assignee = payload.value(QLatin1String("assignee_remote_id")).toInteger();
+        calls.append({QStringLiteral("/assignments"),
+                      QJsonObject{{QStringLiteral("assignee_id"), assignee ? QJsonValue(assignee) : QJsonValue(QJsonValue::Null)}}});
+        if (payload.contains(QLatin1String("team_remote_id"))) {
+            const qint64 team = payload.value(QLatin1String("team_remote_id")).toInteger();
+            calls.append({QStringLiteral("/assignments"),
+                          QJsonObject{{QStringLiteral("team_id"), team ? QJsonValue(team) : QJsonValue(QJsonValue::Null)}}});
+        }
+        break;
+    }
+    case OutboxOperation::Kind::Labels:
+        calls.append({QStringLiteral("/labels"), QJsonObject{{QStringLiteral("labels"), payload.value(QLatin1String("labels")).toArray()}}});
+        break;
+    case OutboxOperation::Kind::Status: {
+        QJsonObject body{{QStringLiteral("status"), payload.value(QLatin1String("status")).toString(QStringLiteral("open"))}};
+        if (body.value(QLatin1String("status")).toString() == QLatin1String("snoozed"))
+            body.insert(QStringLiteral("snoozed_until"), payload.value(QLatin1String("snoozed_until")).toInteger());
+        calls.append({QStringLiteral("/toggle_status"), body});
+        break;
+    }
+    case OutboxOperation::Kind::Priority: {
+        const QString priority = payload.value(QLatin1String("priority")).toString();
+        calls.append({QStringLiteral("/toggle_priority"),
+                      QJsonObject{{QStringLiteral("priority"), priority.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(priority)}}});
+        break;
+    }
+    case OutboxOperation::Kind::CustomAttributes:
+        calls.append({QStringLiteral("/custom_attributes"),
+                      QJsonObject{{QStringLiteral("custom_attributes"), payload.value(QLatin1String("custom_attributes")).toObject()}}});
+        break;
+    case OutboxOperation::Kind::MarkRead:
+        calls.append({QStringLiteral("/update_last_seen"), QJsonObject()});
+        break;
+    case OutboxOperation::Kind::MarkUnread:
+        calls.append({QStringLiteral("/unread"), QJsonObject()});
+        break;
+    case OutboxOperation::Kind::Reply:
+    case OutboxOperation::Kind::Note:
+        break;
+    }
+    for (const auto &[action, body] : std::as_const(calls)) {
+        m_actions.append([this, action, body] {
+            request(QStringLiteral("POST"), conversationPath() + action, body, true, [this](ChatwootRequestJob *job) {
+                if (job->error() != Error::None && !(job->error() == Error::BadResponse && job->httpStatus() == 200)) {
+                    finishWithError(job);
+                    return;
+                }
+                if (m_actions.isEmpty())
+                    refreshConversation();
+                else
+                    m_actions.takeFirst()();
+            });
+        });
+    }
+    if (m_actions.isEmpty()) {
+        finishWith(SendOutcome::Result::Rejected, QCoreApplication::translate("Chatwoot", "Unknown operation."));
+        return;
+    }
+    m_actions.takeFirst()();
+}
+
+void ChatwootSendJob::refreshConversation()
+{
+    // Report the server's view of the conversation, so the cache equals it even without realtime.
+    request(QStringLiteral("GET"), conversationPath(), QJsonValue(QJsonValue::Undefined), true, [this](ChatwootRequestJob *job) {
+        if (job->error() == Error::None && job->json().isObject()) {
+            Storage::IngestBatch page;
+            ChatwootParser::addConversation(job->json().toObject(), page);
+            if (!page.isEmpty())
+                emit pageReceived(page);
+        }
+        finishWith(SendOutcome::Result::Sent, QString());
+    });
+}
+
+bool ChatwootSendJob::isSameReply(const QJsonObject &candidate, const OutboxOperation &operation, qint64 meId)
+{
+    const QString echo = candidate.value(QLatin1String("echo_id")).toString();
+    if (!echo.isEmpty())
+        return echo == operation.echoId;
+    const Domain::Message message = ChatwootParser::message(candidate);
+    const bool wantPrivate = operation.kind == OutboxOperation::Kind::Note;
+    const bool isPrivate = candidate.value(QLatin1String("private")).toBool();
+    if (message.kind == Domain::MessageKind::Incoming || message.kind == Domain::MessageKind::Activity)
+        return false;
+    if (isPrivate != wantPrivate || message.senderKind != Domain::SenderKind::Agent || message.senderId != meId)
+        return false;
+    const QString content = operation.payload.value(QLatin1String("content")).toString();
+    // Liquid rewrites {{…}} on the server: such content cannot be compared, the sender and
+    // the position after the watermark have to do.
+    if (content.contains(QLatin1String("{{")))
+        return true;
+    return message.text == content;
+}
+
+void ChatwootSendJob::sendMessage()
+{
+    const QString key = m_operation.sourceUid + QLatin1Char('#') + m_operation.echoId;
+    const bool triedBefore = m_operation.attempts > 0 || m_state->firstAttemptWatermark.contains(key);
+    if (!m_operation.echoId.isEmpty() && m_state->echoes.contains(m_operation.echoId)) {
+        finishWith(SendOutcome::Result::Sent, QString(), m_state->echoes.value(m_operation.echoId));
+        return;
+    }
+    if (!m_state->firstAttemptWatermark.contains(key))
+        m_state->firstAttemptWatermark.insert(key, m_state->maxMessageId.value(m_operation.conversationRemoteId));
+    if (!triedBefore) {
+        postMessage();
+        return;
+    }
+    lookForEarlierAttempt([this](bool found, bool lookupFailed) {
+        if (found)
+            return;
+        if (lookupFailed) {
+            finishWith(SendOutcome::Result::Unknown,
+                       QCoreApplication::translate("Chatwoot", "Could not check whether the earlier attempt arrived; will look again."));
+            return;
+        }
+        postMessage();
+    });
+}
+
+void ChatwootSendJob::postMessage()
+{
+    QJsonObject body{{QStringLiteral("content"), m_operation.payload.value(QLatin1String("content")).toString()},
+                     {QStringLiteral("message_type"), QStringLiteral("outgoing")},
+                     {QStringLiteral("private"), m_operation.kind == OutboxOperation::Kind::Note}};
+    if (!m_operation.echoId.isEmpty())
+        body.insert(QStringLiteral("echo_id"), m_operation.echoId);
+    const QString cc = m_operation.payload.value(QLatin1String("cc")).toString();
+    const QString bcc = m_operation.payload.value(QLatin1String("bcc")).toString();
+    if (!cc.isEmpty())
+        body.insert(QStringLiteral("cc_emails"), cc);
+    if (!bcc.isEmpty())
+        body.insert(QStringLiteral("bcc_emails"), bcc);
+    request(QStringLiteral("POST"), conversationPath() + QStringLiteral("/messages"), body, false, [this](ChatwootRequestJob *job) {
+        if (job->error() == Error::None && job->json().isObject()) {
+            Domain::Message message = ChatwootParser::message(job->json().toObject());
+            message.conversationId = m_operation.conversationRemoteId;
+            message.echoId = m_operation.echoId;
+            m_state->echoes.insert(m_operation.echoId, message.remoteId);
+            m_state->noteMessage(message.conversationId, message.remoteId);
+            Storage::IngestBatch page;
+            page.messages.append(message);
+            emit pageReceived(page);
+            finishWith(SendOutcome::Result::Sent, QString(), message.remoteId);
+            return;
+        }
+        if (job->outcomeUnknown() || job->error() == Error::None) {
+            // The server may have stored it: look now rather than sending twice later.
+            lookForEarlierAttempt([this](bool found, bool lookupFailed) {
+                if (found)
+                    return;
+                finishWith(lookupFailed ? SendOutcome::Result::Unknown : SendOutcome::Result::Retry,
+                           QCoreApplication::translate("Chatwoot", "The reply did not reach the server; it will be sent again."));
+            });
+            return;
+        }
+        finishWithError(job);
+    });
+}
+
+void ChatwootSendJob::lookForEarlierAttempt(const std::function<void(bool found, bool lookupFailed)> &then)
+{
+    const QString key = m_operation.sourceUid + QLatin1Char('#') + m_operation.echoId;
+    const qint64 after = m_state->firstAttemptWatermark.value(key);
+    auto *job = new ChatwootRequestJob(m_endpoint, ChatwootRequestJob::Method::Get,
+                                       after > 0 ? m_endpoint.accountUrl(conversationPath() + QStringLiteral("/messages"),
+                                                                         QUrlQuery{{QStringLiteral("after"), QString::number(after)}})
+                                                 : m_endpoint.accountUrl(conversationPath() + QStringLiteral("/messages")),
+                                       QJsonValue(QJsonValue::Undefined), this);
+    m_current = job;
+    connect(job, &ChatwootRequestJob::finished, this, [this, then](ChatwootRequestJob *job) {
+        job->deleteLater();
+        m_current = nullptr;
+        if (job->error() == Error::Cancelled)
+            return;
+        if (job->error() == Error::NotFound) {
+            emit conversationRemoved(m_operation.conversationRemoteId);
+            finishWith(SendOutcome::Result::Gone, job->errorString());
+            then(true, false);
+            return;
+        }
+        if (job->error() != Error::None) {
+            then(false, true);
+            return;
+        }
+        const QJsonArray items = job->json().toObject().value(QLatin1String("payload")).toArray();
+        for (const QJsonValue &item : items) {
+            if (!isSameReply(item.toObject(), m_operation, m_state->profile.id))
+                continue;
+            Domain::Message message = ChatwootParser::message(item.toObject());
+            message.conversationId = m_operation.conversationRemoteId;
+            message.echoId = m_operation.echoId;
+            m_state->echoes.insert(m_operation.echoId, message.remoteId);
+            Storage::IngestBatch page;
+            page.messages.append(message);
+            emit pageReceived(page);
+            finishWith(SendOutcome::Result::Sent, QString(), message.remoteId);
+            then(true, false);
+            return;
+        }
+        then(false, false);
+    });
+    job->start();
+}
+
+void ChatwootSendJob::finishWithError(ChatwootRequestJob *job)
+{
+    switch (job->error()) {
+    case Error::Unauthorized:
+        finishWith(SendOutcome::Result::SignInAgain, job->errorString());
+        return;
+    case Error::NotFound:
+        emit conversationRemoved(m_operation.conversationRemoteId);
+        finishWith(SendOutcome::Result::Gone, job->errorString());
+        return;
+    case Error::BadResponse:
+        if (job->httpStatus() >= 400 && job->httpStatus() < 500) {
+            finishWith(SendOutcome::Result::Rejected, job->errorString());
+            return;
+        }
+        finishWith(SendOutcome::Result::Retry, job->errorString());
+        return;
+    default:
+        finishWith(SendOutcome::Result::Retry, job->errorString());
+        return;
+    }
+}
+
+void ChatwootSendJob::finishWith(SendOutcome::Result result, const QString &message, qint64 serverMessageId)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_outcome.result = result;
+    m_outcome.message = message;
+    m_outcome.serverMessageId = serverMessageId;
+    if (result == SendOutcome::Result::Sent || result == SendOutcome::Result::Gone || result == SendOutcome::Result::Rejected)
+        m_state->firstAttemptWatermark.remove(m_operation.sourceUid + QLatin1Char('#') + m_operation.echoId);
+    emit finished(this);
+}
+
+} // namespace Counterpart::Connectors::Chatwoot
