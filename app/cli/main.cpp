@@ -1,9 +1,11 @@
 // counterpart-cli: the core without widgets, for scripts, CI and benchmarks.
 
+#include "AccountCommand.h"
 #include "BenchCommand.h"
 #include "CommandLine.h"
 #include "DemoCommand.h"
 #include "SearchCommand.h"
+#include "SyncCommand.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +26,8 @@ const Command kCommands[] = {
     {"demo", "demo [--data-dir DIR] [--conversations N] [--seed S] [--now ISO] [--force]", runDemo},
     {"search", "search [--data-dir DIR] [--json] [--limit N] QUERY", runSearch},
     {"bench", "bench [--conversations N] [--json]", runBench},
+    {"account", "account add --url URL --account-id N --token-stdin [--session-only] [--name NAME] | account list | account remove ID  [--data-dir DIR]", runAccount},
+    {"sync", "sync --once [--data-dir DIR] [--token-stdin]", runSync},
 };
 
 int usage(int code)
