@@ -2,6 +2,7 @@
 
 #include "BenchStats.h"
 #include "CommandLine.h"
+#include "LintBench.h"
 #include "RawSqliteReference.h"
 #include "connectors/demo/DemoGenerator.h"
 #include "models/ConversationListModel.h"
@@ -159,6 +160,7 @@ int runBench(const QStringList &input)
     result.insert(QStringLiteral("first_page_ms"), BenchStats::median(pageSamples));
     result.insert(QStringLiteral("first_page_ref_ms"), BenchStats::median(pageReference));
     result.insert(QStringLiteral("peak_rss_mb"), BenchStats::peakRssMb());
+    result.insert(QStringLiteral("lint"), benchLint());
 
     if (json) {
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
@@ -175,7 +177,9 @@ int runBench(const QStringList &input)
           << " ms, p95 " << number("search_p95_ms", 2) << " ms (target p95 <= 50 ms)\n"
           << "First inbox page (100 rows): " << number("first_page_ms", 2) << " ms   bare SQL: "
           << number("first_page_ref_ms", 2) << " ms (target <= 20 ms)\n"
-          << "Peak memory: " << number("peak_rss_mb", 0) << " MiB\n";
+          << "Peak memory: " << number("peak_rss_mb", 0) << " MiB\n"
+          << "Tone + LATTE re-lint of a 2,000-character draft: "
+          << QJsonDocument(result.value(QStringLiteral("lint")).toObject()).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "BenchCommand.h"
 #include "CommandLine.h"
 #include "DemoCommand.h"
+#include "LintCommand.h"
 #include "SearchCommand.h"
 #include "SyncCommand.h"
 
@@ -28,6 +29,8 @@ const Command kCommands[] = {
     {"bench", "bench [--conversations N] [--json]", runBench},
     {"account", "account add --url URL --account-id N --token-stdin [--session-only] [--name NAME] | account list | account remove ID  [--data-dir DIR]", runAccount},
     {"sync", "sync --once [--data-dir DIR] [--token-stdin]", runSync},
+    {"lint", "lint --lang LANG [--customer FILE] [--formality formal|neutral|casual] FILE|-",
+     [](const QStringList &arguments) { return runLint(arguments); }},
 };
 
 int usage(int code)

@@ -28,18 +28,58 @@ void appendHanRun(const QList<char32_t> &run, QString &out)
 
 bool SearchText::isHan(QChar c) { return isHanCodepoint(c.unicode()); }
 
+namespace {
+
+// Appends the canonical decomposition of one code point without its combining marks, case
+// folded: the per-character equivalent of NFD + drop marks + toCaseFolded().
+void appendFolded(char32_t c, QString &out)
+{
+    if (QChar::decompositionTag(c) == QChar::Canonical) {
+        const QString parts = QChar::decomposition(c);
+        const auto codePoints = parts.toUcs4();
+        for (const char32_t part : codePoints)
+            appendFolded(part, out); // decompositions can nest (ΐ -> ϊ + ´ -> ι + ¨ + ´)
+        return;
+    }
+    if (QChar::category(c) == QChar::Mark_NonSpacing)
+        return;
+    const char32_t folded = QChar::toCaseFolded(c);
+    if (QChar::requiresSurrogates(folded)) {
+        out += QChar(QChar::highSurrogate(folded));
+        out += QChar(QChar::lowSurrogate(folded));
+    } else {
+        out += QChar(char16_t(folded));
+    }
+}
+
+} // namespace
+
 QString SearchText::fold(const QString &text)
 {
-    // NFD splits "έ" into "ε" + U+0301; dropping the marks leaves the base letter.
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    // Every message passes through here on ingest, so ASCII (most of it) and Han (no marks, no
+    // case) skip the Unicode tables; only the rest is decomposed, one character at a time.
     QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
+    out.reserve(text.size());
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = data[i].unicode();
+        if (unit < 0x80) {
+            out += QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
             continue;
-        out += c;
+        }
+        if (unit >= 0x4E00 && unit <= 0x9FFF) {
+            out += data[i];
+            continue;
+        }
+        char32_t codePoint = unit;
+        if (QChar::isHighSurrogate(unit) && i + 1 < size && data[i + 1].isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(unit, data[i + 1].unicode());
+            ++i;
+        }
+        appendFolded(codePoint, out);
     }
-    return out.toCaseFolded();
+    return out;
 }
 
 QString SearchText::forIndex(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "CacheSchema.h"
 #include "SqlTransaction.h"
+#include "SqliteStatement.h"
 #include "search/SearchText.h"
 
 #include <QDateTime>
@@ -91,12 +92,13 @@ struct CacheStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : inbox(db), agent(db), team(db), label(db), contact(db), contactFts(db),
-          conversation(db), clearLabels(db), addLabel(db), message(db), messageFtsInsert(db),
-          messageFtsDelete(db), preview(db)
+          conversation(db), clearLabels(db), addLabel(db), preview(db)
     {
     }
     QSqlQuery inbox, agent, team, label, contact, contactFts, conversation, clearLabels, addLabel,
-        message, messageFtsInsert, messageFtsDelete, preview;
+        preview;
+    // Once per message: straight on the sqlite3 handle (see SqliteStatement).
+    SqliteStatement message, messageUpdate, messageFtsInsert, messageFtsDelete;
 };
 
 CacheStore::CacheStore(QObject *parent)
@@ -197,14 +199,6 @@ bool CacheStore::prepareStatements(QString *error)
         {&s.clearLabels, QStringLiteral("DELETE FROM conversation_labels WHERE conversation_id=?")},
         {&s.addLabel, QStringLiteral(
              "INSERT OR IGNORE INTO conversation_labels(conversation_id, label) VALUES(?,?)")},
-        {&s.message, QStringLiteral(
-             "INSERT INTO messages(id, source_id, remote_id, conversation_id, kind, sender_kind,"
-             " sender_id, sender_name, text, html, attachments, created_at, delivery, echo_id)"
-             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE"
-             " SET text=excluded.text, html=excluded.html, attachments=excluded.attachments,"
-             " delivery=excluded.delivery, sender_name=excluded.sender_name RETURNING id")},
-        {&s.messageFtsInsert, QStringLiteral("INSERT INTO messages_fts(rowid, body) VALUES(?,?)")},
-        {&s.messageFtsDelete, QStringLiteral("DELETE FROM messages_fts WHERE rowid=?")},
         {&s.preview, QStringLiteral(
              // One placeholder only: QtSql counts "?1" twice but SQLite once ("Parameter count
              // mismatch"), so the subquery refers to the outer row instead.
@@ -215,6 +209,26 @@ bool CacheStore::prepareStatements(QString *error)
     for (const auto &[query, sql] : all) {
         if (!query->prepare(sql)) {
             *error = query->lastError().text() + QStringLiteral(" in: ") + sql.left(80);
+            return false;
+        }
+    }
+    sqlite3 *handle = SqliteStatement::handleOf(m_db.connection());
+    const std::pair<SqliteStatement *, QString> raw[] = {
+        // Insert-or-ignore, then update only when the row existed: a one-row INSERT needs no
+        // statement journal, an ON CONFLICT DO UPDATE upsert does (one savepoint per message).
+        {&s.message, QStringLiteral(
+             "INSERT OR IGNORE INTO messages(id, source_id, remote_id, conversation_id, kind,"
+             " sender_kind, sender_id, sender_name, text, html, attachments, created_at, delivery,"
+             " echo_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")},
+        {&s.messageUpdate, QStringLiteral(
+             "UPDATE messages SET text=?, html=?, attachments=?, delivery=?, sender_name=?"
+             " WHERE source_id=? AND remote_id=? RETURNING id")},
+        {&s.messageFtsInsert, QStringLiteral("INSERT INTO messages_fts(rowid, body) VALUES(?,?)")},
+        {&s.messageFtsDelete, QStringLiteral("DELETE FROM messages_fts WHERE rowid=?")},
+    };
+    for (const auto &[statement, sql] : raw) {
+        if (!statement->prepare(handle, sql)) {
+            *error = statement->errorString() + QStringLiteral(" in: ") + sql.left(80);
             return false;
         }
     }
@@ -353,6 +367,15 @@ bool CacheStore::ingest(qint64 sourceId, const IngestBatch &batch, QString *erro
 bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *error)
 {
     auto &s = *m_statements;
+    struct IndexEntry
+    {
+        qint64 id = 0;
+        QString text;
+        bool replaces = false; ///< the row existed: its old indexed text must go first
+    };
+    QList<IndexEntry> contactIndex;
+    QList<IndexEntry> messageIndex;
+    messageIndex.reserve(batch.messages.size());
     auto run = [error](QSqlQuery &query) {
         if (query.exec())
             return true;
@@ -426,13 +449,8 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         if (id == 0)
             return false;
         rememberId(Table::Contacts, sourceId, contact.remoteId, id);
-        s.contactFts.bindValue(0, id);
-        s.contactFts.bindValue(1, Search::SearchText::forIndex(
-                                      QStringList{contact.name, contact.email, contact.phone,
-                                                  contact.company}
-                                          .join(QLatin1Char(' '))));
-        if (!run(s.contactFts))
-            return false;
+        contactIndex.append({id, QStringList{contact.name, contact.email, contact.phone, contact.company}
+                                     .join(QLatin1Char(' '))});
     }
     for (const auto &conversation : batch.conversations) {
         const qint64 inboxId = localId(Table::Inboxes, sourceId, conversation.inboxId);
@@ -492,6 +510,13 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
                                                                               : Table::Agents;
         const qint64 senderId = localId(senderTable, sourceId, message.senderId);
         const qint64 created = toSecs(message.createdAt);
+        // Bound without copying (SqliteStatement::bind): these must live until the step.
+        const QString kindText = messageKindKey(message.kind);
+        const QString senderKindText = senderKindKey(message.senderKind);
+        const QString deliveryText = deliveryKey(message.delivery);
+        const QString attachments = message.attachments.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(attachmentsToJson(message.attachments)).toJson(QJsonDocument::Compact));
         qint64 id = 0;
         qint64 proposed = 0;
         // The sequence restarts with every session, so a second that already holds messages
@@ -500,48 +525,87 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         for (int attempt = 0; attempt < 8 && id == 0; ++attempt) {
             proposed = attempt == 0 ? messageKey(created, ++m_messageSequence)
                                     : nextFreeMessageKey(m_db.connection(), created);
-            s.message.bindValue(0, proposed);
-            s.message.bindValue(1, sourceId);
-            s.message.bindValue(2, message.remoteId);
-            s.message.bindValue(3, conversationId);
-            s.message.bindValue(4, messageKindKey(message.kind));
-            s.message.bindValue(5, senderKindKey(message.senderKind));
-            s.message.bindValue(6, senderId ? QVariant(senderId) : QVariant(QMetaType(QMetaType::LongLong)));
-            s.message.bindValue(7, notNull(message.senderName));
-            s.message.bindValue(8, notNull(message.text));
-            s.message.bindValue(9, notNull(message.html));
-            s.message.bindValue(10, message.attachments.isEmpty()
-                                        ? QStringLiteral("")
-                                        : QString::fromUtf8(QJsonDocument(attachmentsToJson(
-                                                                message.attachments))
-                                                                .toJson(QJsonDocument::Compact)));
-            s.message.bindValue(11, created);
-            s.message.bindValue(12, deliveryKey(message.delivery));
-            s.message.bindValue(13, notNull(message.echoId));
-            if (s.message.exec()) {
-                id = s.message.next() ? s.message.value(0).toLongLong() : 0;
-                s.message.finish();
+            s.message.bind(0, proposed);
+            s.message.bind(1, sourceId);
+            s.message.bind(2, message.remoteId);
+            s.message.bind(3, conversationId);
+            s.message.bind(4, kindText);
+            s.message.bind(5, senderKindText);
+            if (senderId)
+                s.message.bind(6, senderId);
+            else
+                s.message.bindNull(6);
+            s.message.bind(7, message.senderName);
+            s.message.bind(8, message.text);
+            s.message.bind(9, message.html);
+            s.message.bind(10, attachments);
+            s.message.bind(11, created);
+            s.message.bind(12, deliveryText);
+            s.message.bind(13, message.echoId);
+            const bool stepped = s.message.step();
+            const int inserted = s.message.changes();
+            if (!stepped)
+                *error = s.message.errorString();
+            s.message.reset();
+            if (stepped && inserted == 1) {
+                id = proposed;
+            } else if (stepped) {
+                // Either this remote message exists (update it) or the proposed key was taken
+                // (the update finds nothing and the loop tries the next key).
+                s.messageUpdate.bind(0, message.text);
+                s.messageUpdate.bind(1, message.html);
+                s.messageUpdate.bind(2, attachments);
+                s.messageUpdate.bind(3, deliveryText);
+                s.messageUpdate.bind(4, message.senderName);
+                s.messageUpdate.bind(5, sourceId);
+                s.messageUpdate.bind(6, message.remoteId);
+                if (s.messageUpdate.step() && s.messageUpdate.rowReady())
+                    id = s.messageUpdate.columnInt64(0);
+                else if (!s.messageUpdate.rowReady())
+                    *error = s.messageUpdate.errorString();
+                s.messageUpdate.reset();
             }
         }
-        if (id == 0) {
-            *error = s.message.lastError().text();
+        if (id == 0)
             return false;
-        }
-        if (id != proposed) { // an update: replace the indexed text
-            s.messageFtsDelete.bindValue(0, id);
-            if (!run(s.messageFtsDelete))
-                return false;
-        }
-        s.messageFtsInsert.bindValue(0, id);
-        s.messageFtsInsert.bindValue(1, Search::SearchText::forIndex(message.text));
-        if (!run(s.messageFtsInsert))
-            return false;
+        messageIndex.append({id, message.text, id != proposed});
         touchedConversations.insert(conversationId);
     }
     for (const qint64 conversationId : std::as_const(touchedConversations)) {
         s.preview.bindValue(0, conversationId);
         if (!run(s.preview))
             return false;
+    }
+
+    // The search index goes last. In SQLite 3.40 FTS5 flushes its pending terms to disk at every
+    // statement savepoint, and each upsert above opens one (foreign keys + ON CONFLICT) that
+    // reaches every FTS table already written in this transaction: interleaving the two cost a
+    // flush per message, 5x the time of the whole page.
+    for (const auto &entry : std::as_const(contactIndex)) {
+        s.contactFts.bindValue(0, entry.id);
+        s.contactFts.bindValue(1, Search::SearchText::forIndex(entry.text));
+        if (!run(s.contactFts))
+            return false;
+    }
+    for (const auto &entry : std::as_const(messageIndex)) {
+        if (entry.replaces) {
+            s.messageFtsDelete.bind(0, entry.id);
+            const bool deleted = s.messageFtsDelete.step();
+            s.messageFtsDelete.reset();
+            if (!deleted) {
+                *error = s.messageFtsDelete.errorString();
+                return false;
+            }
+        }
+        const QString indexed = Search::SearchText::forIndex(entry.text);
+        s.messageFtsInsert.bind(0, entry.id);
+        s.messageFtsInsert.bind(1, indexed);
+        const bool inserted = s.messageFtsInsert.step();
+        s.messageFtsInsert.reset();
+        if (!inserted) {
+            *error = s.messageFtsInsert.errorString();
+            return false;
+        }
     }
     return true;
 }

@@ -1,0 +1,75 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Counterpart::Storage {
+
+SqliteStatement::~SqliteStatement() { finalize(); }
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool SqliteStatement::prepare(sqlite3 *db, const QString &sql)
+{
+    finalize();
+    m_db = db;
+    if (!db)
+        return false;
+    return sqlite3_prepare16_v3(db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+                                SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+        == SQLITE_OK;
+}
+
+void SqliteStatement::finalize()
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+}
+
+void SqliteStatement::bind(int column, qint64 value) { sqlite3_bind_int64(m_statement, column + 1, value); }
+
+void SqliteStatement::bind(int column, const QString &value)
+{
+    // QString's buffer is UTF-16 in machine order, which is what sqlite3_bind_text16 reads; a
+    // null QString still binds as '' (the columns are NOT NULL).
+    static const char16_t empty = 0;
+    const void *data = value.isNull() ? static_cast<const void *>(&empty) : value.utf16();
+    sqlite3_bind_text16(m_statement, column + 1, data, int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindNull(int column) { sqlite3_bind_null(m_statement, column + 1); }
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    m_row = rc == SQLITE_ROW;
+    return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+qint64 SqliteStatement::columnInt64(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+int SqliteStatement::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_row = false;
+}
+
+QString SqliteStatement::errorString() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+}
+
+} // namespace Counterpart::Storage
