@@ -71,7 +71,13 @@ int main(int argc, char **argv)
     options.notice = opened.notice;
     if (parser.isSet(now))
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
-    Ui::MainWindow window(profile.cache(), profile.workspace(), options);
+    Ui::Services services;
+    services.cache = profile.cache();
+    services.workspace = profile.workspace();
+    services.outbox = profile.outbox();
+    services.templates = profile.templates();
+    services.accounts = profile.accounts();
+    Ui::MainWindow window(services, options);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         if (parts.size() == 2)

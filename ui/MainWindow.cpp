@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/ActionRegistry.h"
 #include "common/Theme.h"
 #include "conversation/ConversationHeader.h"
 #include "conversation/TranscriptView.h"
@@ -15,7 +16,6 @@
 
 #include <QLabel>
 #include <QListView>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -25,16 +25,17 @@ namespace Counterpart::Ui {
 
 namespace Roles = Models::Roles;
 
-MainWindow::MainWindow(Storage::CacheStore *cache, Storage::WorkspaceStore *workspace,
-                       const Options &options, QWidget *parent)
+MainWindow::MainWindow(const Services &services, const Options &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_cache(cache)
-    , m_workspace(workspace)
+    , m_services(services)
+    , m_cache(services.cache)
     , m_options(options)
-    , m_views(new Models::ViewListModel(cache, this))
-    , m_conversations(new Models::ConversationListModel(cache, this))
-    , m_messages(new Models::MessageListModel(cache, this))
+    , m_actions(new ActionRegistry(this, this))
+    , m_views(new Models::ViewListModel(services.cache, this))
+    , m_conversations(new Models::ConversationListModel(services.cache, this))
+    , m_messages(new Models::MessageListModel(services.cache, this))
 {
+    Storage::CacheStore *cache = services.cache;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options.demo ? tr("Counterpart — Demo workspace") : tr("Counterpart"));
 
@@ -63,7 +64,7 @@ MainWindow::MainWindow(Storage::CacheStore *cache, Storage::WorkspaceStore *work
     setCentralWidget(central);
 
     connect(m_sidebar, &CustomerSidebar::conversationActivated, this, &MainWindow::openConversation);
-    setupShortcuts();
+    registerNavigationCommands();
     if (!options.notice.isEmpty())
         statusBar()->showMessage(options.notice);
     resize(1360, 820);
@@ -172,17 +173,29 @@ QWidget *MainWindow::buildConversationPane()
     return pane;
 }
 
-void MainWindow::setupShortcuts()
+void MainWindow::registerNavigationCommands()
 {
-    auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    addShortcut(QKeySequence(Qt::Key_J), [this] { moveSelection(1); });
-    addShortcut(QKeySequence(Qt::Key_K), [this] { moveSelection(-1); });
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_J), [this] { moveSelection(1); });
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_K), [this] { moveSelection(-1); });
+    const QString navigation = tr("Navigation");
+    m_actions->add({QStringLiteral("list.next"), tr("Next conversation"), navigation,
+                    {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_J)}},
+                   [this] { moveSelection(1); });
+    m_actions->add({QStringLiteral("list.previous"), tr("Previous conversation"), navigation,
+                    {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_K)}},
+                   [this] { moveSelection(-1); });
+    m_actions->add({QStringLiteral("focus.list"), tr("Focus the conversation list"), navigation,
+                    {QKeySequence(Qt::CTRL | Qt::Key_1)}},
+                   [this] { m_list->setFocus(); });
+    m_actions->add({QStringLiteral("focus.transcript"), tr("Focus the transcript"), navigation,
+                    {QKeySequence(Qt::CTRL | Qt::Key_2)}},
+                   [this] { m_transcript->setFocus(); });
+    m_actions->add({QStringLiteral("focus.views"), tr("Focus the views"), navigation,
+                    {QKeySequence(Qt::CTRL | Qt::Key_0)}},
+                   [this] { m_navigation->setFocus(); });
+}
+
+QDateTime MainWindow::now() const
+{
+    return m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc();
 }
 
 void MainWindow::moveSelection(int delta)
@@ -240,6 +253,7 @@ void MainWindow::openConversation(qint64 conversationId)
     m_header->showConversation(conversationId);
     m_transcript->showConversation(conversationId);
     m_sidebar->showConversation(conversationId);
+    emit conversationOpened(conversationId);
 }
 
 } // namespace Counterpart::Ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Services.h"
+
 #include <QDateTime>
 #include <QMainWindow>
 
@@ -21,6 +23,7 @@ class ViewListModel;
 
 namespace Counterpart::Ui {
 
+class ActionRegistry;
 class ConversationHeader;
 class ConversationItemDelegate;
 class CustomerSidebar;
@@ -41,8 +44,7 @@ public:
         QDateTime now;           ///< pinned clock for screenshots and tests; invalid = real time
     };
 
-    MainWindow(Storage::CacheStore *cache, Storage::WorkspaceStore *workspace, const Options &options,
-               QWidget *parent = nullptr);
+    MainWindow(const Services &services, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void selectView(const QString &key);
@@ -51,9 +53,18 @@ public:
     qint64 currentConversationId() const { return m_currentConversation; }
     void openConversation(qint64 conversationId);
 
+    /** Every command of the window; features register theirs here (see ActionRegistry). */
+    ActionRegistry *actions() const { return m_actions; }
+    const Services &services() const { return m_services; }
+    QDateTime now() const;
+
     Models::ConversationListModel *conversationModel() const { return m_conversations; }
     Models::ViewListModel *viewModel() const { return m_views; }
     Models::MessageListModel *messageModel() const { return m_messages; }
+
+signals:
+    /** The conversation shown in the transcript changed (0: none). */
+    void conversationOpened(qint64 conversationId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -64,13 +75,14 @@ private:
     QWidget *buildConversationList();
     QWidget *buildConversationPane();
     QWidget *buildDemoBanner();
-    void setupShortcuts();
+    void registerNavigationCommands();
     void moveSelection(int delta);
     void updateListState();
 
+    Services m_services;
     Storage::CacheStore *m_cache;
-    Storage::WorkspaceStore *m_workspace;
     Options m_options;
+    ActionRegistry *m_actions;
     Models::ViewListModel *m_views;
     Models::ConversationListModel *m_conversations;
     Models::MessageListModel *m_messages;

@@ -28,6 +28,10 @@ Profile::OpenResult Profile::open(const DemoSettings &demo)
         return result;
     }
     result.notice = cache.message;
+    m_outbox = std::make_unique<Sync::OutboxStore>(&m_workspace);
+    m_accounts = std::make_unique<Sync::AccountStore>(&m_workspace);
+    m_templates = std::make_unique<Storage::TemplateStore>(m_workspace.connection());
+    m_templates->seedStarterLibrary(); // once per workspace: deleted starters stay deleted
     if (demo.createIfEmpty && m_cache.sources().isEmpty()) {
         Connectors::Demo::DemoOptions options;
         options.conversations = demo.conversations;

@@ -2,7 +2,12 @@
 
 #include "storage/CacheStore.h"
 #include "storage/DataLocation.h"
+#include "storage/TemplateStore.h"
 #include "storage/WorkspaceStore.h"
+#include "sync/AccountStore.h"
+#include "sync/OutboxStore.h"
+
+#include <memory>
 
 namespace Counterpart {
 
@@ -37,6 +42,10 @@ public:
     Storage::DataLocation location() const { return m_location; }
     Storage::CacheStore *cache() { return &m_cache; }
     Storage::WorkspaceStore *workspace() { return &m_workspace; }
+    /** Available once open() succeeded. */
+    Sync::OutboxStore *outbox() { return m_outbox.get(); }
+    Sync::AccountStore *accounts() { return m_accounts.get(); }
+    Storage::TemplateStore *templates() { return m_templates.get(); }
     /** True when every source in the cache is the generated demo. */
     bool isDemo() const;
 
@@ -44,6 +53,9 @@ private:
     Storage::DataLocation m_location;
     Storage::CacheStore m_cache;
     Storage::WorkspaceStore m_workspace;
+    std::unique_ptr<Sync::OutboxStore> m_outbox;
+    std::unique_ptr<Sync::AccountStore> m_accounts;
+    std::unique_ptr<Storage::TemplateStore> m_templates;
 };
 
 } // namespace Counterpart

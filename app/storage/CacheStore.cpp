@@ -26,10 +26,6 @@ QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("")
 
 qint64 toSecs(const QDateTime &time) { return time.isValid() ? time.toSecsSinceEpoch() : 0; }
 
-QVariant toNullableSecs(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 QDateTime fromSecs(const QVariant &value)
 {
@@ -91,14 +87,13 @@ qint64 nextFreeMessageKey(const QSqlDatabase &db, qint64 createdAtSecs)
 struct CacheStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : inbox(db), agent(db), team(db), label(db), contact(db), contactFts(db),
-          conversation(db), clearLabels(db), addLabel(db), preview(db)
+        : inbox(db), agent(db), team(db), label(db), contactFts(db)
     {
     }
-    QSqlQuery inbox, agent, team, label, contact, contactFts, conversation, clearLabels, addLabel,
-        preview;
-    // Once per message: straight on the sqlite3 handle (see SqliteStatement).
-    SqliteStatement message, messageUpdate, messageFtsInsert, messageFtsDelete;
+    QSqlQuery inbox, agent, team, label, contactFts;
+    // Once per conversation or message: straight on the sqlite3 handle (see SqliteStatement).
+    SqliteStatement contact, conversation, clearLabels, addLabel, preview, message, messageUpdate,
+        messageFtsInsert, messageFtsDelete;
 };
 
 CacheStore::CacheStore(QObject *parent)
@@ -172,6 +167,16 @@ bool CacheStore::prepareStatements(QString *error)
              "INSERT INTO labels(source_id, remote_id, title, description, color)"
              " VALUES(?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
              " title=excluded.title, description=excluded.description, color=excluded.color")},
+        {&s.contactFts, QStringLiteral("INSERT OR REPLACE INTO contacts_fts(rowid, body) VALUES(?,?)")},
+    };
+    for (const auto &[query, sql] : all) {
+        if (!query->prepare(sql)) {
+            *error = query->lastError().text() + QStringLiteral(" in: ") + sql.left(80);
+            return false;
+        }
+    }
+    sqlite3 *handle = SqliteStatement::handleOf(m_db.connection());
+    const std::pair<SqliteStatement *, QString> raw[] = {
         {&s.contact, QStringLiteral(
              "INSERT INTO contacts(source_id, remote_id, name, email, phone, language, timezone,"
              " location, company, custom_attributes, created_at, last_activity_at)"
@@ -181,7 +186,6 @@ bool CacheStore::prepareStatements(QString *error)
              " location=excluded.location, company=excluded.company,"
              " custom_attributes=excluded.custom_attributes, created_at=excluded.created_at,"
              " last_activity_at=excluded.last_activity_at RETURNING id")},
-        {&s.contactFts, QStringLiteral("INSERT OR REPLACE INTO contacts_fts(rowid, body) VALUES(?,?)")},
         {&s.conversation, QStringLiteral(
              "INSERT INTO conversations(source_id, remote_id, inbox_id, contact_id, assignee_id,"
              " team_id, status, priority, subject, unread_count, created_at, last_activity_at,"
@@ -205,15 +209,6 @@ bool CacheStore::prepareStatements(QString *error)
              "UPDATE conversations SET preview=coalesce((SELECT text FROM messages WHERE"
              " conversation_id=conversations.id AND kind IN ('incoming','outgoing') ORDER BY id"
              " DESC LIMIT 1), '') WHERE id=?")},
-    };
-    for (const auto &[query, sql] : all) {
-        if (!query->prepare(sql)) {
-            *error = query->lastError().text() + QStringLiteral(" in: ") + sql.left(80);
-            return false;
-        }
-    }
-    sqlite3 *handle = SqliteStatement::handleOf(m_db.connection());
-    const std::pair<SqliteStatement *, QString> raw[] = {
         // Insert-or-ignore, then update only when the row existed: a one-row INSERT needs no
         // statement journal, an ON CONFLICT DO UPDATE upsert does (one savepoint per message).
         {&s.message, QStringLiteral(
@@ -432,20 +427,44 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         if (!run(s.label))
             return false;
     }
+    auto stepReturningId = [error](SqliteStatement &statement) -> qint64 {
+        const bool stepped = statement.step();
+        const qint64 id = stepped && statement.rowReady() ? statement.columnInt64(0) : 0;
+        if (id == 0)
+            *error = statement.errorString();
+        statement.reset();
+        return id;
+    };
+    auto stepDone = [error](SqliteStatement &statement) {
+        const bool stepped = statement.step();
+        if (!stepped)
+            *error = statement.errorString();
+        statement.reset();
+        return stepped;
+    };
+    auto bindLocalOrNull = [&](SqliteStatement &statement, int column, Table table, qint64 remote) {
+        const qint64 id = localId(table, sourceId, remote);
+        if (id)
+            statement.bind(column, id);
+        else
+            statement.bindNull(column);
+    };
+
     for (const auto &contact : batch.contacts) {
-        s.contact.bindValue(0, sourceId);
-        s.contact.bindValue(1, contact.remoteId);
-        s.contact.bindValue(2, notNull(contact.name));
-        s.contact.bindValue(3, notNull(contact.email));
-        s.contact.bindValue(4, notNull(contact.phone));
-        s.contact.bindValue(5, notNull(contact.language));
-        s.contact.bindValue(6, notNull(contact.timezone));
-        s.contact.bindValue(7, notNull(contact.location));
-        s.contact.bindValue(8, notNull(contact.company));
-        s.contact.bindValue(9, jsonText(contact.customAttributes));
-        s.contact.bindValue(10, toSecs(contact.createdAt));
-        s.contact.bindValue(11, toSecs(contact.lastActivityAt));
-        const qint64 id = runReturningId(s.contact);
+        const QString attributes = jsonText(contact.customAttributes);
+        s.contact.bind(0, sourceId);
+        s.contact.bind(1, contact.remoteId);
+        s.contact.bind(2, contact.name);
+        s.contact.bind(3, contact.email);
+        s.contact.bind(4, contact.phone);
+        s.contact.bind(5, contact.language);
+        s.contact.bind(6, contact.timezone);
+        s.contact.bind(7, contact.location);
+        s.contact.bind(8, contact.company);
+        s.contact.bind(9, attributes);
+        s.contact.bind(10, toSecs(contact.createdAt));
+        s.contact.bind(11, toSecs(contact.lastActivityAt));
+        const qint64 id = stepReturningId(s.contact);
         if (id == 0)
             return false;
         rememberId(Table::Contacts, sourceId, contact.remoteId, id);
@@ -460,39 +479,43 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
                          .arg(conversation.inboxId);
             return false;
         }
-        auto nullableId = [&](Table table, qint64 remote) {
-            const qint64 id = localId(table, sourceId, remote);
-            return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+        const QString status = statusKey(conversation.status);
+        const QString attributes = jsonText(conversation.customAttributes);
+        auto bindTimeOrNull = [&](int column, const QDateTime &time) {
+            if (time.isValid())
+                s.conversation.bind(column, time.toSecsSinceEpoch());
+            else
+                s.conversation.bindNull(column);
         };
-        s.conversation.bindValue(0, sourceId);
-        s.conversation.bindValue(1, conversation.remoteId);
-        s.conversation.bindValue(2, inboxId);
-        s.conversation.bindValue(3, nullableId(Table::Contacts, conversation.contactId));
-        s.conversation.bindValue(4, nullableId(Table::Agents, conversation.assigneeId));
-        s.conversation.bindValue(5, nullableId(Table::Teams, conversation.teamId));
-        s.conversation.bindValue(6, statusKey(conversation.status));
-        s.conversation.bindValue(7, int(conversation.priority));
-        s.conversation.bindValue(8, notNull(conversation.subject));
-        s.conversation.bindValue(9, conversation.unreadCount);
-        s.conversation.bindValue(10, toSecs(conversation.createdAt));
-        s.conversation.bindValue(11, toSecs(conversation.lastActivityAt));
-        s.conversation.bindValue(12, toNullableSecs(conversation.waitingSince));
-        s.conversation.bindValue(13, toNullableSecs(conversation.firstReplyAt));
-        s.conversation.bindValue(14, toNullableSecs(conversation.snoozedUntil));
-        s.conversation.bindValue(15, conversation.csatRating);
-        s.conversation.bindValue(16, notNull(conversation.csatComment));
-        s.conversation.bindValue(17, jsonText(conversation.customAttributes));
-        const qint64 id = runReturningId(s.conversation);
+        s.conversation.bind(0, sourceId);
+        s.conversation.bind(1, conversation.remoteId);
+        s.conversation.bind(2, inboxId);
+        bindLocalOrNull(s.conversation, 3, Table::Contacts, conversation.contactId);
+        bindLocalOrNull(s.conversation, 4, Table::Agents, conversation.assigneeId);
+        bindLocalOrNull(s.conversation, 5, Table::Teams, conversation.teamId);
+        s.conversation.bind(6, status);
+        s.conversation.bind(7, qint64(conversation.priority));
+        s.conversation.bind(8, conversation.subject);
+        s.conversation.bind(9, qint64(conversation.unreadCount));
+        s.conversation.bind(10, toSecs(conversation.createdAt));
+        s.conversation.bind(11, toSecs(conversation.lastActivityAt));
+        bindTimeOrNull(12, conversation.waitingSince);
+        bindTimeOrNull(13, conversation.firstReplyAt);
+        bindTimeOrNull(14, conversation.snoozedUntil);
+        s.conversation.bind(15, qint64(conversation.csatRating));
+        s.conversation.bind(16, conversation.csatComment);
+        s.conversation.bind(17, attributes);
+        const qint64 id = stepReturningId(s.conversation);
         if (id == 0)
             return false;
         rememberId(Table::Conversations, sourceId, conversation.remoteId, id);
-        s.clearLabels.bindValue(0, id);
-        if (!run(s.clearLabels))
+        s.clearLabels.bind(0, id);
+        if (!stepDone(s.clearLabels))
             return false;
         for (const auto &label : conversation.labels) {
-            s.addLabel.bindValue(0, id);
-            s.addLabel.bindValue(1, label);
-            if (!run(s.addLabel))
+            s.addLabel.bind(0, id);
+            s.addLabel.bind(1, label);
+            if (!stepDone(s.addLabel))
                 return false;
         }
     }
@@ -572,8 +595,8 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         touchedConversations.insert(conversationId);
     }
     for (const qint64 conversationId : std::as_const(touchedConversations)) {
-        s.preview.bindValue(0, conversationId);
-        if (!run(s.preview))
+        s.preview.bind(0, conversationId);
+        if (!stepDone(s.preview))
             return false;
     }
 

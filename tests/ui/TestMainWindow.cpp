@@ -45,7 +45,10 @@ private slots:
         Ui::MainWindow::Options options;
         options.demo = true;
         options.now = CacheFixture::at(60);
-        m_window = std::make_unique<Ui::MainWindow>(m_cache.get(), m_workspace.get(), options);
+        Ui::Services services;
+        services.cache = m_cache.get();
+        services.workspace = m_workspace.get();
+        m_window = std::make_unique<Ui::MainWindow>(services, options);
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need an active window
