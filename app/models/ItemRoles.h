@@ -39,6 +39,14 @@ enum : int {
     MessageTime,      ///< QDateTime (UTC)
     Attachments,      ///< QVariantList of QVariantMap{name,type,size,duration}
     DeliveryKey,      ///< "sent", "delivered", "read", "failed", "pending"
+
+    // SearchResultModel (also ConversationId, CustomerName, ChannelKey, StatusKey)
+    SearchHitKindKey = Qt::UserRole + 700, ///< "message" or "contact"
+    SearchSnippet,     ///< QString: plain original text around the first match
+    SearchHighlights,  ///< QVariantList of QPoint(start, length) into SearchSnippet
+    SearchTime,        ///< QDateTime (UTC): the message's time, or the contact's last activity
+    SearchContactId,   ///< qint64
+    SearchMessageId,   ///< qint64, 0 for contacts
 };
 } // namespace Roles
 
