@@ -11,6 +11,9 @@ COUNTERPART_PACKAGES=(
   poppler-utils
 )
 
+# The Chatwoot contract test runs Prism from npm; use the machine's npm when there is one.
+command -v npm >/dev/null 2>&1 || COUNTERPART_PACKAGES+=(nodejs npm)
+
 missing=()
 for package in "${COUNTERPART_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

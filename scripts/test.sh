@@ -12,7 +12,8 @@ scripts/build.sh -DCOUNTERPART_WERROR=ON -DCOUNTERPART_BUILD_TESTS=ON
 # --- Chatwoot contract test (tests/connectors/TestChatwootContract): Prism validates every request
 # against ../shared/chatwoot/swagger.json. Installed once into the build folder, never globally.
 if command -v npm >/dev/null && [ ! -x "$COUNTERPART_BUILD_DIR/tools/node_modules/.bin/prism" ]; then
-  npm install --prefix "$COUNTERPART_BUILD_DIR/tools" --no-audit --no-fund @stoplight/prism-cli@5
+  npm install --prefix "$COUNTERPART_BUILD_DIR/tools" --no-audit --no-fund @stoplight/prism-cli@5 \
+    || echo "warning: Prism could not be installed; TestChatwootContract will be skipped" >&2
 fi
 # --- end of the Chatwoot contract block ---
 
