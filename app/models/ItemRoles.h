@@ -47,6 +47,11 @@ enum : int {
     SearchTime,        ///< QDateTime (UTC): the message's time, or the contact's last activity
     SearchContactId,   ///< qint64
     SearchMessageId,   ///< qint64, 0 for contacts
+
+    // ConversationListModel: first-response SLA (Metrics::Sla)
+    SlaState = Qt::UserRole + 800, ///< int, Metrics::Sla::State
+    SlaDueAt,                      ///< QDateTime (UTC) or invalid
+    WaitingText,                   ///< QString: "12 min", "3 h 05 min"; empty when not waiting
 };
 } // namespace Roles
 
