@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -19,6 +20,14 @@ struct ConversationFilter
     QString channelKey; ///< empty: every channel
     QString label;      ///< empty: any label
     qint64 inboxId = 0;
+    qint64 assigneeAgentId = 0;   ///< local agent id; 0: whoever (see `assignee`)
+    int minPriority = 0;          ///< Domain::Priority as int: this priority or higher; 0: any
+    QString language;             ///< contact language; "zh" also matches "zh-Hans", "zh-Hant"
+    qint64 waitingLongerThanSecs = 0; ///< customer waiting at least this long; 0: any
+    qint64 nowSecs = 0;           ///< "now" for waitingLongerThanSecs (tests); 0: the real time
+    /** Mentions/participating: conversations where a signed-in agent wrote a note or is
+     *  @mentioned in one (notes are where colleagues pull each other in). */
+    bool participating = false;
 
     /** The standard views of the navigation column, by key ("mine", "channel:sms", ...). */
     static ConversationFilter fromViewKey(const QString &key);
@@ -28,6 +37,10 @@ struct ConversationFilter
      * appending its bound values in order. `meAgentIds` are the local ids of the signed-in agents.
      */
     QString whereClause(const QList<qint64> &meAgentIds, QVariantList *binds) const;
+
+    /** For saved views (workspace settings); unknown fields are ignored, missing ones default. */
+    QJsonObject toJson() const;
+    static ConversationFilter fromJson(const QJsonObject &json);
 
     bool operator==(const ConversationFilter &other) const = default;
 };

@@ -51,6 +51,12 @@ void ConversationListModel::setSort(Sort sort)
     resetTo(loadPage(nullptr, m_pageSize), m_pageSize);
 }
 
+void ConversationListModel::setSla(const Metrics::Sla &sla)
+{
+    m_sla = sla;
+    resetTo(loadPage(nullptr, m_pageSize), m_pageSize);
+}
+
 void ConversationListModel::setPageSize(int rows)
 {
     m_pageSize = std::max(1, rows);
@@ -72,6 +78,8 @@ QString ConversationListModel::orderBy() const
         return QLatin1String(kWaitingKey) + QStringLiteral(" ASC, c.id ASC");
     case Sort::Priority:
         return QStringLiteral("c.priority DESC, c.last_activity_at DESC, c.id DESC");
+    case Sort::SlaDue:
+        return m_sla.dueSortExpression() + QStringLiteral(" ASC, c.id ASC");
     }
     return QString();
 }
@@ -85,6 +93,8 @@ QString ConversationListModel::keysetCondition() const
         return QStringLiteral("(") + QLatin1String(kWaitingKey) + QStringLiteral(", c.id) > (?, ?)");
     case Sort::Priority:
         return QStringLiteral("(c.priority, c.last_activity_at, c.id) < (?, ?, ?)");
+    case Sort::SlaDue:
+        return QStringLiteral("(") + m_sla.dueSortExpression() + QStringLiteral(", c.id) > (?, ?)");
     }
     return QString();
 }
@@ -98,6 +108,8 @@ QVariantList ConversationListModel::keysetValues(const Row &row) const
         return {row.waitingSince ? row.waitingSince : std::numeric_limits<qint64>::max(), row.id};
     case Sort::Priority:
         return {row.priority, row.lastActivity, row.id};
+    case Sort::SlaDue:
+        return {row.slaDue, row.id};
     }
     return {};
 }
@@ -117,7 +129,8 @@ QVector<ConversationListModel::Row> ConversationListModel::loadPage(const Row *a
         "SELECT c.id, c.remote_id, s.uid, coalesce(ct.name, ''), i.channel, i.name, c.subject,"
         " c.preview, c.status, coalesce(a.name, ''), coalesce(ct.language, ''),"
         " c.last_activity_at, coalesce(c.waiting_since, 0), c.priority, c.unread_count,"
-        " (SELECT group_concat(label, char(31)) FROM conversation_labels WHERE conversation_id=c.id)"
+        " (SELECT group_concat(label, char(31)) FROM conversation_labels WHERE conversation_id=c.id),"
+        " coalesce(c.first_reply_at, 0), ") + m_sla.dueSortExpression() + QStringLiteral(
         " FROM conversations c JOIN inboxes i ON i.id = c.inbox_id JOIN sources s ON s.id ="
         " c.source_id LEFT JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN agents a ON a.id ="
         " c.assignee_id WHERE ") + where + QStringLiteral(" ORDER BY ") + orderBy()
@@ -153,6 +166,8 @@ QVector<ConversationListModel::Row> ConversationListModel::loadPage(const Row *a
         const QString labels = query.value(15).toString();
         if (!labels.isEmpty())
             row.labels = labels.split(QChar(31));
+        row.firstReplyAt = query.value(16).toLongLong();
+        row.slaDue = query.value(17).toLongLong();
         rows.append(row);
     }
     return rows;
@@ -247,9 +262,22 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.sourceUid;
     case Roles::RemoteId:
         return row.remoteId;
+    case Roles::SlaState:
+    case Roles::SlaDueAt: {
+        const auto sla = m_sla.evaluate(row.channelKey, row.statusKey, time(row.waitingSince),
+                                        time(row.firstReplyAt), now());
+        return role == Roles::SlaState ? QVariant(int(sla.state)) : QVariant(sla.dueAt);
+    }
+    case Roles::WaitingText:
+        return Metrics::Sla::waitingText(time(row.waitingSince), now());
     default:
         return {};
     }
+}
+
+QDateTime ConversationListModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const

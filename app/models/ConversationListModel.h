@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConversationFilter.h"
+#include "metrics/Sla.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -22,7 +23,7 @@ class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class Sort { LastActivity, LongestWaiting, Priority };
+    enum class Sort { LastActivity, LongestWaiting, Priority, SlaDue };
 
     explicit ConversationListModel(Storage::CacheStore *cache, QObject *parent = nullptr);
 
@@ -30,6 +31,11 @@ public:
     ConversationFilter filter() const { return m_filter; }
     void setSort(Sort sort);
     Sort sort() const { return m_sort; }
+    /** First-response targets for the SLA roles and the SlaDue sort; reloads. */
+    void setSla(const Metrics::Sla &sla);
+    const Metrics::Sla &sla() const { return m_sla; }
+    /** The clock for SLA and waiting roles; invalid = the real time (screenshots pin it). */
+    void setNow(const QDateTime &now) { m_now = now; }
     /** Rows per page; reloads from the first page. */
     void setPageSize(int rows);
 
@@ -62,6 +68,8 @@ private:
         QStringList labels;
         qint64 lastActivity = 0;
         qint64 waitingSince = 0;
+        qint64 firstReplyAt = 0;
+        qint64 slaDue = 0; ///< the SlaDue sort key
         int priority = 0;
         int unread = 0;
     };
@@ -70,8 +78,11 @@ private:
     QString keysetCondition() const;
     void resetTo(QVector<Row> rows, int requested);
     QVariantList keysetValues(const Row &row) const;
+    QDateTime now() const;
 
     Storage::CacheStore *m_cache;
+    Metrics::Sla m_sla;
+    QDateTime m_now;
     ConversationFilter m_filter;
     Sort m_sort = Sort::LastActivity;
     QVector<Row> m_rows;

@@ -43,8 +43,27 @@ QVector<ViewListModel::Entry> ViewListModel::buildEntries() const
     int all = 0, mine = 0, unassigned = 0;
     QHash<QString, int> perChannel;
     QSet<QString> channelsWithInbox;
+    QHash<QString, int> perStatus;
+    QList<QPair<QString, int>> perLabel;
+    int participating = 0;
+    QList<int> savedCounts;
     if (m_cache->connection().isOpen()) {
         const QList<qint64> me = m_cache->meAgentIds();
+        QSqlQuery statuses(m_cache->connection());
+        statuses.exec(QStringLiteral("SELECT status, count(*) FROM conversations GROUP BY status"));
+        while (statuses.next())
+            perStatus.insert(statuses.value(0).toString(), statuses.value(1).toInt());
+        // Every label in use gets a view, even with nothing open: the agent may look for it.
+        QSqlQuery labels(m_cache->connection());
+        labels.exec(QStringLiteral(
+            "SELECT l.label, sum(c.status IN ('open', 'pending')) FROM conversation_labels l JOIN"
+            " conversations c ON c.id = l.conversation_id GROUP BY l.label ORDER BY l.label"));
+        while (labels.next())
+            perLabel.append({labels.value(0).toString(), labels.value(1).toInt()});
+        if (!me.isEmpty())
+            participating = count(ConversationFilter::fromViewKey(QStringLiteral("participating")), me);
+        for (const auto &view : m_saved)
+            savedCounts.append(count(view.filter, me));
         QSqlQuery query(m_cache->connection());
         query.exec(QStringLiteral(
             "SELECT i.channel, c.assignee_id, count(*) FROM conversations c JOIN inboxes i ON"
@@ -70,6 +89,14 @@ QVector<ViewListModel::Entry> ViewListModel::buildEntries() const
     entries.append({QStringLiteral("mine"), tr("Mine"), mine, false});
     entries.append({QStringLiteral("unassigned"), tr("Unassigned"), unassigned, false});
     entries.append({QStringLiteral("all"), tr("All"), all, false});
+    entries.append({QStringLiteral("participating"), tr("Mentions"), participating, false});
+    entries.append({QStringLiteral("snoozed"), tr("Snoozed"), perStatus.value(QStringLiteral("snoozed")), false});
+    entries.append({QStringLiteral("resolved"), tr("Resolved"), perStatus.value(QStringLiteral("resolved")), false});
+    if (!m_saved.isEmpty())
+        entries.append({QStringLiteral("section:saved"), tr("Saved views"), 0, true});
+    for (int i = 0; i < m_saved.size(); ++i)
+        entries.append({QStringLiteral("saved:") + QString::number(i), m_saved.at(i).name,
+                        savedCounts.value(i), false});
     if (!channelsWithInbox.isEmpty())
         entries.append({QStringLiteral("section:channels"), tr("Channels"), 0, true});
     for (const auto channel : Domain::allChannels()) {
@@ -79,7 +106,39 @@ QVector<ViewListModel::Entry> ViewListModel::buildEntries() const
         entries.append({QStringLiteral("channel:") + key, Domain::channelDisplayName(channel),
                         perChannel.value(key), false});
     }
+    if (!perLabel.isEmpty())
+        entries.append({QStringLiteral("section:labels"), tr("Labels"), 0, true});
+    for (const auto &[label, count] : std::as_const(perLabel))
+        entries.append({QStringLiteral("label:") + label, label, count, false});
     return entries;
+}
+
+int ViewListModel::count(const ConversationFilter &filter, const QList<qint64> &me) const
+{
+    QVariantList binds;
+    const QString where = filter.whereClause(me, &binds);
+    QSqlQuery query(m_cache->connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM conversations c JOIN inboxes i ON i.id ="
+                                 " c.inbox_id WHERE ") + where);
+    for (const auto &value : std::as_const(binds))
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+void ViewListModel::setSavedViews(const QList<SavedView> &views)
+{
+    m_saved = views;
+    refresh();
+}
+
+ConversationFilter ViewListModel::filterOf(const QString &key) const
+{
+    if (key.startsWith(QLatin1String("saved:"))) {
+        const int index = key.mid(6).toInt();
+        if (index >= 0 && index < m_saved.size())
+            return m_saved.at(index).filter;
+    }
+    return ConversationFilter::fromViewKey(key);
 }
 
 int ViewListModel::rowCount(const QModelIndex &parent) const

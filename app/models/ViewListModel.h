@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SavedView.h"
+
 #include <QAbstractListModel>
 #include <QVector>
 
@@ -10,8 +12,10 @@ class CacheStore;
 namespace Counterpart::Models {
 
 /**
- * The navigation column: section headings and views (All, Mine, Unassigned, one per channel that
- * has an inbox) with live counts of open and pending conversations, all from one SQL aggregate.
+ * The navigation column: section headings and views with live counts. Mine, Unassigned, All,
+ * Mentions (see ConversationFilter::participating), one per channel that has an inbox and one
+ * per label count open and pending conversations; Snoozed and Resolved count their status; saved
+ * views (keys "saved:<n>") count what their filter matches.
  */
 class ViewListModel : public QAbstractListModel
 {
@@ -27,6 +31,11 @@ public:
     int rowOfView(const QString &key) const;
     int countOf(const QString &key) const;
 
+    void setSavedViews(const QList<SavedView> &views);
+    QList<SavedView> savedViews() const { return m_saved; }
+    /** The filter of any view key, saved views included. */
+    ConversationFilter filterOf(const QString &key) const;
+
 private:
     struct Entry
     {
@@ -36,9 +45,11 @@ private:
         bool section = false;
     };
     QVector<Entry> buildEntries() const;
+    int count(const ConversationFilter &filter, const QList<qint64> &me) const;
 
     Storage::CacheStore *m_cache;
     QVector<Entry> m_entries;
+    QList<SavedView> m_saved;
 };
 
 } // namespace Counterpart::Models

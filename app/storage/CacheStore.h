@@ -52,6 +52,22 @@ public:
     /** Writes one page of server data in one transaction; nothing is written if it fails. */
     bool ingest(qint64 sourceId, const IngestBatch &batch, QString *error = nullptr);
 
+    /**
+     * A change the agent made, shown at once while its outbox operation waits for the server.
+     * `columns` may set status, snoozed_until, assignee_id, team_id, priority, unread_count (a null
+     * QVariant writes NULL); `labels`, when set, replaces the conversation's labels.
+     */
+    struct LocalChange
+    {
+        qint64 conversationId = 0;
+        QVariantMap columns;
+        std::optional<QStringList> labels;
+    };
+    /** Applies changes in one transaction and emits contentChanged() once; false on failure. */
+    bool applyLocalChanges(const QList<LocalChange> &changes);
+    QList<Domain::Team> teams() const;
+    /** Titles of every label of every source, sorted, without duplicates. */
+    QStringList labelTitles() const;
     QList<Domain::Inbox> inboxes() const;
     QList<Domain::Agent> agents() const;
     std::optional<Domain::Contact> contact(qint64 id) const;
