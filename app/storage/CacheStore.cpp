@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -92,7 +93,7 @@ struct CacheStore::Statements
     }
     QSqlQuery inbox, agent, team, label, contactFts;
     // Once per conversation or message: straight on the sqlite3 handle (see SqliteStatement).
-    SqliteStatement contact, conversation, clearLabels, addLabel, preview, message, messageUpdate,
+    SqliteStatement contact, contactUpdate, conversation, conversationUpdate, clearLabels, addLabel, preview, message, messageUpdate,
         messageFtsInsert, messageFtsDelete;
 };
 
@@ -177,29 +178,28 @@ bool CacheStore::prepareStatements(QString *error)
     }
     sqlite3 *handle = SqliteStatement::handleOf(m_db.connection());
     const std::pair<SqliteStatement *, QString> raw[] = {
+        // Update-then-insert with numbered parameters (one binding serves both): unlike
+        // ON CONFLICT DO UPDATE, neither needs a statement journal, which costs a savepoint per row.
+        {&s.contactUpdate, QStringLiteral(
+             "UPDATE contacts SET name=?3, email=?4, phone=?5, language=?6, timezone=?7,"
+             " location=?8, company=?9, custom_attributes=?10, created_at=?11, last_activity_at=?12"
+             " WHERE source_id=?1 AND remote_id=?2 RETURNING id")},
         {&s.contact, QStringLiteral(
              "INSERT INTO contacts(source_id, remote_id, name, email, phone, language, timezone,"
              " location, company, custom_attributes, created_at, last_activity_at)"
-             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
-             " name=excluded.name, email=excluded.email, phone=excluded.phone,"
-             " language=excluded.language, timezone=excluded.timezone,"
-             " location=excluded.location, company=excluded.company,"
-             " custom_attributes=excluded.custom_attributes, created_at=excluded.created_at,"
-             " last_activity_at=excluded.last_activity_at RETURNING id")},
+             " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) RETURNING id")},
+        {&s.conversationUpdate, QStringLiteral(
+             "UPDATE conversations SET inbox_id=?3, contact_id=?4, assignee_id=?5, team_id=?6,"
+             " status=?7, priority=?8, subject=?9, unread_count=?10, created_at=?11,"
+             " last_activity_at=?12, waiting_since=?13, first_reply_at=?14, snoozed_until=?15,"
+             " csat_rating=?16, csat_comment=?17, custom_attributes=?18"
+             " WHERE source_id=?1 AND remote_id=?2 RETURNING id")},
         {&s.conversation, QStringLiteral(
              "INSERT INTO conversations(source_id, remote_id, inbox_id, contact_id, assignee_id,"
              " team_id, status, priority, subject, unread_count, created_at, last_activity_at,"
              " waiting_since, first_reply_at, snoozed_until, csat_rating, csat_comment,"
-             " custom_attributes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-             " ON CONFLICT(source_id, remote_id) DO UPDATE SET inbox_id=excluded.inbox_id,"
-             " contact_id=excluded.contact_id, assignee_id=excluded.assignee_id,"
-             " team_id=excluded.team_id, status=excluded.status, priority=excluded.priority,"
-             " subject=excluded.subject, unread_count=excluded.unread_count,"
-             " created_at=excluded.created_at, last_activity_at=excluded.last_activity_at,"
-             " waiting_since=excluded.waiting_since, first_reply_at=excluded.first_reply_at,"
-             " snoozed_until=excluded.snoozed_until, csat_rating=excluded.csat_rating,"
-             " csat_comment=excluded.csat_comment, custom_attributes=excluded.custom_attributes"
-             " RETURNING id")},
+             " custom_attributes) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
+             "?17,?18) RETURNING id")},
         {&s.clearLabels, QStringLiteral("DELETE FROM conversation_labels WHERE conversation_id=?")},
         {&s.addLabel, QStringLiteral(
              "INSERT OR IGNORE INTO conversation_labels(conversation_id, label) VALUES(?,?)")},
@@ -442,29 +442,39 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         statement.reset();
         return stepped;
     };
-    auto bindLocalOrNull = [&](SqliteStatement &statement, int column, Table table, qint64 remote) {
-        const qint64 id = localId(table, sourceId, remote);
-        if (id)
-            statement.bind(column, id);
-        else
-            statement.bindNull(column);
+
+    // Existing row: the update returns its id. New row: the update returns nothing (not an
+    // error) and the insert runs with the same bindings.
+    auto updateOrInsert = [&](SqliteStatement &update, SqliteStatement &insert,
+                              const std::function<void(SqliteStatement &)> &bindAll) -> qint64 {
+        bindAll(update);
+        const bool updated = update.step();
+        qint64 id = updated && update.rowReady() ? update.columnInt64(0) : 0;
+        if (!updated)
+            *error = update.errorString();
+        update.reset();
+        if (!updated || id != 0)
+            return id;
+        bindAll(insert);
+        return stepReturningId(insert);
     };
 
     for (const auto &contact : batch.contacts) {
         const QString attributes = jsonText(contact.customAttributes);
-        s.contact.bind(0, sourceId);
-        s.contact.bind(1, contact.remoteId);
-        s.contact.bind(2, contact.name);
-        s.contact.bind(3, contact.email);
-        s.contact.bind(4, contact.phone);
-        s.contact.bind(5, contact.language);
-        s.contact.bind(6, contact.timezone);
-        s.contact.bind(7, contact.location);
-        s.contact.bind(8, contact.company);
-        s.contact.bind(9, attributes);
-        s.contact.bind(10, toSecs(contact.createdAt));
-        s.contact.bind(11, toSecs(contact.lastActivityAt));
-        const qint64 id = stepReturningId(s.contact);
+        const qint64 id = updateOrInsert(s.contactUpdate, s.contact, [&](SqliteStatement &statement) {
+            statement.bind(0, sourceId);
+            statement.bind(1, contact.remoteId);
+            statement.bind(2, contact.name);
+            statement.bind(3, contact.email);
+            statement.bind(4, contact.phone);
+            statement.bind(5, contact.language);
+            statement.bind(6, contact.timezone);
+            statement.bind(7, contact.location);
+            statement.bind(8, contact.company);
+            statement.bind(9, attributes);
+            statement.bind(10, toSecs(contact.createdAt));
+            statement.bind(11, toSecs(contact.lastActivityAt));
+        });
         if (id == 0)
             return false;
         rememberId(Table::Contacts, sourceId, contact.remoteId, id);
@@ -481,31 +491,42 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         }
         const QString status = statusKey(conversation.status);
         const QString attributes = jsonText(conversation.customAttributes);
-        auto bindTimeOrNull = [&](int column, const QDateTime &time) {
-            if (time.isValid())
-                s.conversation.bind(column, time.toSecsSinceEpoch());
-            else
-                s.conversation.bindNull(column);
+        const qint64 contactId = localId(Table::Contacts, sourceId, conversation.contactId);
+        const qint64 assigneeId = localId(Table::Agents, sourceId, conversation.assigneeId);
+        const qint64 teamId = localId(Table::Teams, sourceId, conversation.teamId);
+        auto bindAll = [&](SqliteStatement &statement) {
+            auto bindIdOrNull = [&](int column, qint64 id) {
+                if (id)
+                    statement.bind(column, id);
+                else
+                    statement.bindNull(column);
+            };
+            auto bindTimeOrNull = [&](int column, const QDateTime &time) {
+                if (time.isValid())
+                    statement.bind(column, time.toSecsSinceEpoch());
+                else
+                    statement.bindNull(column);
+            };
+            statement.bind(0, sourceId);
+            statement.bind(1, conversation.remoteId);
+            statement.bind(2, inboxId);
+            bindIdOrNull(3, contactId);
+            bindIdOrNull(4, assigneeId);
+            bindIdOrNull(5, teamId);
+            statement.bind(6, status);
+            statement.bind(7, qint64(conversation.priority));
+            statement.bind(8, conversation.subject);
+            statement.bind(9, qint64(conversation.unreadCount));
+            statement.bind(10, toSecs(conversation.createdAt));
+            statement.bind(11, toSecs(conversation.lastActivityAt));
+            bindTimeOrNull(12, conversation.waitingSince);
+            bindTimeOrNull(13, conversation.firstReplyAt);
+            bindTimeOrNull(14, conversation.snoozedUntil);
+            statement.bind(15, qint64(conversation.csatRating));
+            statement.bind(16, conversation.csatComment);
+            statement.bind(17, attributes);
         };
-        s.conversation.bind(0, sourceId);
-        s.conversation.bind(1, conversation.remoteId);
-        s.conversation.bind(2, inboxId);
-        bindLocalOrNull(s.conversation, 3, Table::Contacts, conversation.contactId);
-        bindLocalOrNull(s.conversation, 4, Table::Agents, conversation.assigneeId);
-        bindLocalOrNull(s.conversation, 5, Table::Teams, conversation.teamId);
-        s.conversation.bind(6, status);
-        s.conversation.bind(7, qint64(conversation.priority));
-        s.conversation.bind(8, conversation.subject);
-        s.conversation.bind(9, qint64(conversation.unreadCount));
-        s.conversation.bind(10, toSecs(conversation.createdAt));
-        s.conversation.bind(11, toSecs(conversation.lastActivityAt));
-        bindTimeOrNull(12, conversation.waitingSince);
-        bindTimeOrNull(13, conversation.firstReplyAt);
-        bindTimeOrNull(14, conversation.snoozedUntil);
-        s.conversation.bind(15, qint64(conversation.csatRating));
-        s.conversation.bind(16, conversation.csatComment);
-        s.conversation.bind(17, attributes);
-        const qint64 id = stepReturningId(s.conversation);
+        const qint64 id = updateOrInsert(s.conversationUpdate, s.conversation, bindAll);
         if (id == 0)
             return false;
         rememberId(Table::Conversations, sourceId, conversation.remoteId, id);
