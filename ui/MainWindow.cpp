@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "KeyboardController.h"
 #include "common/ActionRegistry.h"
 #include "common/Theme.h"
 #include "conversation/ConversationHeader.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
 
     connect(m_sidebar, &CustomerSidebar::conversationActivated, this, &MainWindow::openConversation);
     registerNavigationCommands();
+    new KeyboardController(this); // search, palette, cheat-sheet, pop-out; saved shortcuts
     if (!options.notice.isEmpty())
         statusBar()->showMessage(options.notice);
     resize(1360, 820);
