@@ -1,7 +1,10 @@
 #include "MessageListModel.h"
 
 #include "ItemRoles.h"
+#include "PendingMessages.h"
+#include "compose/ConversationLocator.h"
 #include "storage/CacheStore.h"
+#include "sync/OutboxStore.h"
 
 namespace Counterpart::Models {
 
@@ -18,9 +21,44 @@ void MessageListModel::setConversation(qint64 conversationId)
 {
     beginResetModel();
     m_conversationId = conversationId;
+    const auto conversation = conversationId ? m_cache->conversation(conversationId) : std::nullopt;
+    m_subject = conversation ? conversation->subject : QString();
     m_messages = conversationId ? m_cache->messages(conversationId, m_pageSize) : QList<Message>();
     m_hasOlder = m_messages.size() == m_pageSize;
     endResetModel();
+    refreshPending();
+}
+
+void MessageListModel::setOutbox(Sync::OutboxStore *outbox)
+{
+    if (m_outbox)
+        disconnect(m_outbox, nullptr, this, nullptr);
+    m_outbox = outbox;
+    if (m_outbox)
+        connect(m_outbox, &Sync::OutboxStore::operationChanged, this, &MessageListModel::refreshPending);
+    refreshPending();
+}
+
+void MessageListModel::refreshPending()
+{
+    QList<Message> pending;
+    if (m_outbox && m_conversationId) {
+        const auto key = Compose::ConversationLocator::keyOf(m_cache, m_conversationId);
+        if (key.isValid())
+            pending = PendingMessages::fromOutbox(m_outbox->pendingForConversation(key.sourceUid, key.remoteId));
+    }
+    // Remove and insert instead of a reset, so the transcript keeps its scroll position.
+    const int first = int(m_messages.size());
+    if (!m_pending.isEmpty()) {
+        beginRemoveRows({}, first, first + int(m_pending.size()) - 1);
+        m_pending.clear();
+        endRemoveRows();
+    }
+    if (!pending.isEmpty()) {
+        beginInsertRows({}, first, first + int(pending.size()) - 1);
+        m_pending = pending;
+        endInsertRows();
+    }
 }
 
 int MessageListModel::fetchOlder()
@@ -46,18 +84,20 @@ void MessageListModel::reload()
     m_messages = m_cache->messages(m_conversationId, keep);
     m_hasOlder = m_messages.size() == keep;
     endResetModel();
+    refreshPending();
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_messages.size());
+    return parent.isValid() ? 0 : int(m_messages.size() + m_pending.size());
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Message &message = m_messages.at(index.row());
+    const int row = index.row();
+    const Message &message = row < m_messages.size() ? m_messages.at(row) : m_pending.at(row - m_messages.size());
     switch (role) {
     case Qt::DisplayRole:
     case Roles::MessageText:
@@ -88,6 +128,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     }
     case Roles::DeliveryKey:
         return deliveryKey(message.delivery);
+    case Roles::MessageSubject:
+        return message.html.isEmpty() ? QString() : m_subject;
     default:
         return {};
     }

@@ -7,6 +7,9 @@
 namespace Counterpart::Storage {
 class CacheStore;
 }
+namespace Counterpart::Sync {
+class OutboxStore;
+}
 
 namespace Counterpart::Models {
 
@@ -24,6 +27,8 @@ public:
     void setConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    /** Appends the conversation's unsent replies and notes (see PendingMessages); may be null. */
+    void setOutbox(Sync::OutboxStore *outbox);
 
     bool hasOlder() const { return m_hasOlder; }
     /** Prepends the previous page; returns how many rows were added. */
@@ -35,8 +40,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    void refreshPending();
+
     Storage::CacheStore *m_cache;
+    Sync::OutboxStore *m_outbox = nullptr;
+    QList<Domain::Message> m_pending; ///< after m_messages, in outbox order
     qint64 m_conversationId = 0;
+    QString m_subject;
     QList<Domain::Message> m_messages;
     int m_pageSize = 50;
     bool m_hasOlder = false;
