@@ -83,7 +83,9 @@ CustomerSidebar::CustomerSidebar(Storage::CacheStore *cache, QWidget *parent)
     m_history->setObjectName(QStringLiteral("previousConversations"));
     m_history->setAccessibleName(tr("Previous conversations"));
     m_history->setFrameShape(QFrame::NoFrame);
-    m_history->setWordWrap(true);
+    // Two elided lines per entry, so the list's height is known without a layout pass.
+    m_history->setWordWrap(false);
+    m_history->setTextElideMode(Qt::ElideRight);
     connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit conversationActivated(item->data(Qt::UserRole).toLongLong());
     });
@@ -205,9 +207,11 @@ void CustomerSidebar::showConversation(qint64 conversationId)
     addSection(tr("Conversations (%1)").arg(previous.size()));
     m_history->clear();
     for (const auto &other : previous) {
+        const int textWidth = std::max(120, width() - 40);
+        const QString topic = fontMetrics().elidedText(
+            (other.subject.isEmpty() ? other.preview : other.subject).simplified(), Qt::ElideRight, textWidth);
         QString line = QLocale().toString(other.lastActivityAt.toLocalTime().date(), QLocale::ShortFormat)
-            + QStringLiteral(" · ") + statusDisplayName(other.status) + QStringLiteral("\n")
-            + (other.subject.isEmpty() ? other.preview.left(80) : other.subject);
+            + QStringLiteral(" · ") + statusDisplayName(other.status) + QStringLiteral("\n") + topic;
         auto *item = new QListWidgetItem(line, m_history);
         item->setData(Qt::UserRole, other.id);
         if (other.id == conversationId) {
@@ -218,7 +222,10 @@ void CustomerSidebar::showConversation(qint64 conversationId)
         if (other.csatRating > 0)
             rated.append(other);
     }
-    m_history->setFixedHeight(std::min(6, int(previous.size())) * (fontMetrics().height() * 2 + 8) + 4);
+    int listHeight = 4;
+    for (int row = 0; row < std::min(6, m_history->count()); ++row)
+        listHeight += m_history->sizeHintForRow(row);
+    m_history->setFixedHeight(listHeight);
     m_content->addWidget(m_history);
     m_history->show();
 
