@@ -7,6 +7,7 @@
 #include "conversation/TranscriptView.h"
 #include "customer/CustomerSidebar.h"
 #include "inbox/ConversationItemDelegate.h"
+#include "inbox/TriageController.h"
 #include "inbox/ViewItemDelegate.h"
 #include "models/ConversationListModel.h"
 #include "models/ItemRoles.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
 
     connect(m_sidebar, &CustomerSidebar::conversationActivated, this, &MainWindow::openConversation);
     registerNavigationCommands();
+    new TriageController(this, options.now); // resolve, snooze, assign, label; undo bar, sort bar
     new KeyboardController(this); // search, palette, cheat-sheet, pop-out; saved shortcuts
     if (!options.notice.isEmpty())
         statusBar()->showMessage(options.notice);

@@ -107,6 +107,32 @@ void ConversationItemDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     painter->setPen(Theme::isDark(palette) ? statusColor.lighter(150) : statusColor.darker(120));
     painter->drawText(pill, Qt::AlignCenter, status);
 
+    // Right end of the status line: the SLA badge (only when it needs attention) and how long
+    // the customer has been waiting; the assignee gets what is left.
+    int right = textRight;
+    const QString waiting = index.data(Roles::WaitingText).toString();
+    const int slaState = index.data(Roles::SlaState).toInt();
+    if (!waiting.isEmpty()) {
+        const QString clock = QStringLiteral("◷ ") + waiting;
+        const int width = smallMetrics.horizontalAdvance(clock);
+        painter->setPen(slaState == 3 ? Theme::priorityColor(4) : muted);
+        painter->drawText(QRect(right - width, y, width, smallMetrics.height() + 2),
+                          Qt::AlignRight | Qt::AlignVCenter, clock);
+        right -= width + 6;
+    }
+    if (slaState == 2 || slaState == 3) {
+        const QString slaText = slaState == 3 ? tr("SLA breached") : tr("SLA due soon");
+        const QColor slaColor = slaState == 3 ? QColor(0xd0, 0x3b, 0x3b) : QColor(0xc7, 0x7c, 0x02);
+        const int width = smallMetrics.horizontalAdvance(slaText) + 12;
+        const QRectF slaPill(right - width, y, width, smallMetrics.height() + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(slaColor);
+        painter->drawRoundedRect(slaPill, slaPill.height() / 2, slaPill.height() / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(slaPill, Qt::AlignCenter, slaText);
+        right -= width + 8;
+    }
+
     int x = int(pill.right()) + 8;
     const int priority = index.data(Roles::PriorityLevel).toInt();
     if (priority > 0) {
@@ -119,9 +145,9 @@ void ConversationItemDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     const QString assignee = index.data(Roles::AssigneeName).toString();
     painter->setPen(muted);
     const QString owner = assignee.isEmpty() ? tr("Unassigned") : assignee;
-    if (x < textRight)
-        painter->drawText(QRect(x, y, textRight - x, smallMetrics.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
-                          smallMetrics.elidedText(owner, Qt::ElideRight, textRight - x));
+    if (x < right)
+        painter->drawText(QRect(x, y, right - x, smallMetrics.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(owner, Qt::ElideRight, right - x));
     painter->restore();
 }
 
