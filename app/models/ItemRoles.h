@@ -39,6 +39,7 @@ enum : int {
     MessageTime,      ///< QDateTime (UTC)
     Attachments,      ///< QVariantList of QVariantMap{name,type,size,duration}
     DeliveryKey,      ///< "sent", "delivered", "read", "failed", "pending"
+    MessageSubject,   ///< QString: the conversation's subject on email messages, else empty
 
     // SearchResultModel (also ConversationId, CustomerName, ChannelKey, StatusKey)
     SearchHitKindKey = Qt::UserRole + 700, ///< "message" or "contact"
