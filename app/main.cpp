@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/AppStyle.h"
 #include "common/Profile.h"
+#include "composer/ComposerAutomation.h"
 #include "storage/DataLocation.h"
 
 #include <QApplication>
@@ -50,6 +51,10 @@ int main(int argc, char **argv)
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
     const QCommandLineOption now(QStringLiteral("now"), QStringLiteral("Pin the clock (ISO 8601), for reproducible screenshots."), QStringLiteral("TIME"));
     parser.addOptions({dataDir, screenshot, view, row, size, dark, now});
+    // Test only: crash tests type a draft through the real composer, then kill the process.
+    QCommandLineOption typeInto(QStringLiteral("type-into-composer"), QStringLiteral("Test only."), QStringLiteral("TEXT"));
+    typeInto.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(typeInto);
     parser.process(app);
 
     Ui::AppStyle::apply(app, parser.isSet(dark));
@@ -89,5 +94,9 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot))
         return saveScreenshot(window, parser.value(screenshot));
     window.show();
+    if (parser.isSet(typeInto))
+        QTimer::singleShot(0, &window, [&window, text = parser.value(typeInto)] {
+            Ui::ComposerAutomation::typeIntoComposer(&window, text);
+        });
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "KeyboardController.h"
 #include "common/ActionRegistry.h"
 #include "common/Theme.h"
+#include "composer/ComposerWidget.h"
 #include "conversation/ConversationHeader.h"
 #include "conversation/TranscriptView.h"
 #include "customer/CustomerSidebar.h"
@@ -173,6 +174,12 @@ QWidget *MainWindow::buildConversationPane()
     m_transcript = new TranscriptView(m_messages, pane);
     layout->addWidget(m_header);
     layout->addWidget(m_transcript, 1);
+    m_messages->setOutbox(m_services.outbox); // unsent replies and notes show at the end, pending
+    auto *composer = new ComposerWidget(m_services, m_actions, pane);
+    composer->setNow(m_options.now);
+    layout->addWidget(composer);
+    connect(this, &MainWindow::conversationOpened, composer, &ComposerWidget::showConversation);
+    connect(composer, &ComposerWidget::openConversationRequested, this, &MainWindow::openConversation);
     pane->setMinimumWidth(320);
     return pane;
 }
