@@ -115,7 +115,9 @@ void ConversationItemDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     if (!waiting.isEmpty()) {
         const QString clock = QStringLiteral("◷ ") + waiting;
         const int width = smallMetrics.horizontalAdvance(clock);
-        painter->setPen(slaState == 3 ? Theme::priorityColor(4) : muted);
+        // On a selected row the highlight colour would swallow the red: plain text there.
+        painter->setPen(selected ? palette.color(QPalette::Text)
+                                 : slaState == 3 ? Theme::priorityColor(4) : muted);
         painter->drawText(QRect(right - width, y, width, smallMetrics.height() + 2),
                           Qt::AlignRight | Qt::AlignVCenter, clock);
         right -= width + 6;

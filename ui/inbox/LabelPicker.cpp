@@ -1,5 +1,7 @@
 #include "LabelPicker.h"
 
+#include "common/Theme.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -26,6 +28,13 @@ LabelPicker::LabelPicker(const QStringList &labels, const QHash<QString, int> &c
     layout->addWidget(title);
     m_list->setObjectName(QStringLiteral("labelPickerList"));
     m_list->setAccessibleName(tr("Labels to apply"));
+    // Fusion outlines check boxes with a darker shade of Window: on a dark palette that is
+    // invisible, so the list gets a lighter Window for its indicators.
+    if (Theme::isDark(palette())) {
+        QPalette p = m_list->palette();
+        p.setColor(QPalette::Window, p.color(QPalette::Text).darker(130));
+        m_list->setPalette(p);
+    }
     for (const QString &label : labels) {
         auto *item = new QListWidgetItem(label, m_list);
         const int count = counts.value(label);

@@ -122,6 +122,16 @@ void TriageController::buildListChrome()
     layout->addWidget(m_undoBar);
 }
 
+void TriageController::selectRowNear(int row)
+{
+    // The resolved rows left the view; the agent continues with the one that took their place.
+    const int count = m_window->conversationModel()->rowCount();
+    if (count > 0)
+        m_window->selectConversationRow(std::clamp(row, 0, count - 1));
+    else
+        m_window->openConversation(0);
+}
+
 QList<qint64> TriageController::selectedConversations() const
 {
     QList<qint64> ids;
@@ -162,7 +172,11 @@ void TriageController::registerCommands()
     };
     actions->add({QStringLiteral("conversation.resolve"), tr("Resolve conversation"), category,
                   {QKeySequence(Qt::Key_E)}},
-                 run([this](const QList<qint64> &ids) { m_triage->resolve(ids); }));
+                 run([this](const QList<qint64> &ids) {
+                     const int row = m_list->currentIndex().row();
+                     if (m_triage->resolve(ids))
+                         selectRowNear(row);
+                 }));
     actions->add({QStringLiteral("conversation.reopen"), tr("Reopen conversation"), category,
                   {QKeySequence(Qt::SHIFT | Qt::Key_E)}},
                  run([this](const QList<qint64> &ids) { m_triage->reopen(ids); }));

@@ -41,6 +41,7 @@ private:
     void registerCommands();
     void buildListChrome();
     void showPopup(QWidget *popup);
+    void selectRowNear(int row);
     QMenu *assignMenu();
     QMenu *snoozeMenu();
     QMenu *priorityMenu();
