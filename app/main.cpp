@@ -4,11 +4,16 @@
 #include "common/AppStyle.h"
 #include "common/Profile.h"
 #include "composer/ComposerAutomation.h"
+#include "connectors/demo/DemoOptions.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "storage/DataLocation.h"
+#include "sync/AccountConnectors.h"
+#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QTimer>
 
@@ -76,12 +81,25 @@ int main(int argc, char **argv)
     options.notice = opened.notice;
     if (parser.isSet(now))
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
+    // Sync runs for real accounts and for the demo alike, so sending in the demo goes through the
+    // same outbox path. Screenshots stay still: nothing syncs while one is taken.
+    QNetworkAccessManager network;
+    Credentials::KeychainCredentialStore keychain;
+    Sync::SyncEngine engine(profile.cache(), profile.outbox());
+    Sync::AccountConnectors connectors(profile.cache(), &engine, profile.accounts(), &keychain, &network);
+    if (opened.demo)
+        connectors.addDemo(Connectors::Demo::DemoOptions{});
+    if (!parser.isSet(screenshot))
+        connectors.loadAccounts();
+
     Ui::Services services;
     services.cache = profile.cache();
     services.workspace = profile.workspace();
     services.outbox = profile.outbox();
     services.templates = profile.templates();
     services.accounts = profile.accounts();
+    services.sync = &engine;
+    services.connectors = &connectors;
     Ui::MainWindow window(services, options);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
@@ -98,5 +116,6 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &window, [&window, text = parser.value(typeInto)] {
             Ui::ComposerAutomation::typeIntoComposer(&window, text);
         });
+    connectors.start();
     return app.exec();
 }

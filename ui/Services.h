@@ -9,6 +9,7 @@ class WorkspaceStore;
 } // namespace Counterpart::Storage
 
 namespace Counterpart::Sync {
+class AccountConnectors;
 class AccountStore;
 class OutboxStore;
 class SyncEngine;
@@ -29,6 +30,7 @@ struct Services
     Storage::TemplateStore *templates = nullptr; ///< may be null in narrow tests
     Sync::AccountStore *accounts = nullptr;    ///< may be null in narrow tests
     Sync::SyncEngine *sync = nullptr;          ///< null when nothing syncs (tests, offline demo)
+    Sync::AccountConnectors *connectors = nullptr; ///< adds accounts and tokens; null with `sync`
 };
 
 } // namespace Counterpart::Ui

@@ -163,6 +163,12 @@ SyncEngine::AccountState SyncEngine::state(const QString &sourceUid) const
     return a ? a->state : AccountState::Idle;
 }
 
+void SyncEngine::setBackfilled(const QString &sourceUid)
+{
+    if (Account *a = account(sourceUid))
+        a->backfilled = true;
+}
+
 void SyncEngine::setState(Account *a, AccountState state, const QString &message)
 {
     a->state = state;

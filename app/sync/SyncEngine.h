@@ -69,6 +69,9 @@ public:
     QStringList sourceUids() const;
     Connector *connector(const QString &sourceUid) const;
     AccountState state(const QString &sourceUid) const;
+    /** The cache already mirrors this account (its cursor was restored after a restart), so
+     *  start() and syncNow() begin with a delta instead of a backfill. */
+    void setBackfilled(const QString &sourceUid);
 
     /** Every account: backfill (first time) or delta, then outbox, then realtime; keeps going. */
     void start();

@@ -52,6 +52,8 @@ public:
     void setLastSyncServerTime(const QDateTime &time) { m_state.lastSyncServerTime = time; }
     /** Tells the connector the newest message the cache holds, so deltas fetch only newer ones. */
     void setKnownMaxMessageId(qint64 conversationRemoteId, qint64 messageRemoteId);
+    /** Conversation remote id -> newest message id seen, to persist beside the cursor. */
+    QHash<qint64, qint64> knownMaxMessageIds() const { return m_state.maxMessageId; }
     ChatwootProfile profile() const { return m_state.profile; }
     QList<ChatwootCannedResponse> cannedResponses() const { return m_cannedResponses; }
     bool isSyncing() const { return !m_sync.isNull(); }
