@@ -2,6 +2,7 @@
 
 #include "KeyboardController.h"
 #include "common/ActionRegistry.h"
+#include "common/SyncCommands.h"
 #include "common/Theme.h"
 #include "composer/ComposerWidget.h"
 #include "conversation/ConversationHeader.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
     registerNavigationCommands();
     new TriageController(this, options.now); // resolve, snooze, assign, label; undo bar, sort bar
     new KeyboardController(this); // search, palette, cheat-sheet, pop-out; saved shortcuts
+    new SyncCommands(this, m_actions, m_services);
     if (!options.notice.isEmpty())
         statusBar()->showMessage(options.notice);
     resize(1360, 820);
