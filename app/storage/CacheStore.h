@@ -43,6 +43,9 @@ public:
     /** The signed-in agent of a source ("Mine"), by the agent's remote id. */
     bool setMeAgent(qint64 sourceId, qint64 agentRemoteId);
     QList<qint64> meAgentIds() const;
+    /** A connector's cursor kept across restarts (sync_state); empty when never stored. */
+    QString syncState(qint64 sourceId, const QString &key) const;
+    bool setSyncState(qint64 sourceId, const QString &key, const QString &value);
 
     /** Deletes a conversation the server no longer has, with its messages and search rows. */
     bool removeConversation(qint64 sourceId, qint64 conversationRemoteId, QString *error = nullptr);

@@ -170,8 +170,12 @@ void ChatwootSendJob::sendMessage()
         finishWith(SendOutcome::Result::Sent, QString(), m_state->echoes.value(m_operation.echoId));
         return;
     }
+    // The outbox's baseline was stored before the first attempt, so it survives a restart that
+    // emptied this in-memory state; only without one does the connector's own mark stand in.
     if (!m_state->firstAttemptWatermark.contains(key))
-        m_state->firstAttemptWatermark.insert(key, m_state->maxMessageId.value(m_operation.conversationRemoteId));
+        m_state->firstAttemptWatermark.insert(key, m_operation.afterRemoteMessageId > 0
+                                                       ? m_operation.afterRemoteMessageId
+                                                       : m_state->maxMessageId.value(m_operation.conversationRemoteId));
     if (!triedBefore) {
         postMessage();
         return;
