@@ -130,6 +130,14 @@ int TemplateStore::count() const
     return query.value(0).toInt();
 }
 
+namespace {
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: "" is what is meant.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+} // namespace
+
 qint64 TemplateStore::write(const Template &templ)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -147,13 +155,13 @@ qint64 TemplateStore::write(const Template &templ)
             " latte_steps=?, updated_at=? WHERE id=?"));
     }
     query.addBindValue(uid);
-    query.addBindValue(templ.name);
-    query.addBindValue(templ.shortcut);
-    query.addBindValue(templ.folder);
+    query.addBindValue(notNull(templ.name));
+    query.addBindValue(notNull(templ.shortcut));
+    query.addBindValue(notNull(templ.folder));
     query.addBindValue(Template::scopeKey(templ.scope));
-    query.addBindValue(templ.tone);
-    query.addBindValue(templ.guidance);
-    query.addBindValue(stepsToText(templ.latteSteps));
+    query.addBindValue(notNull(templ.tone));
+    query.addBindValue(notNull(templ.guidance));
+    query.addBindValue(notNull(stepsToText(templ.latteSteps)));
     if (id == 0) {
         query.addBindValue(now);
         query.addBindValue(now);
@@ -187,8 +195,8 @@ qint64 TemplateStore::write(const Template &templ)
         insert.bindValue(0, id);
         insert.bindValue(1, v.language);
         insert.bindValue(2, Template::formKey(v.form));
-        insert.bindValue(3, v.subject);
-        insert.bindValue(4, v.body);
+        insert.bindValue(3, notNull(v.subject));
+        insert.bindValue(4, notNull(v.body));
         if (!insert.exec()) {
             m_error = insert.lastError().text();
             return 0;

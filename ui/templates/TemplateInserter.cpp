@@ -50,12 +50,13 @@ bool TemplateInserter::insert(const Compose::Template &templ, int replaceFrom, i
         cursor.removeSelectedText();
     }
     QString text = result.text;
-    const int at = cursor.position();
-    const QChar before = at > 0 ? m_editor.document()->characterAt(at - 1) : QChar();
-    if (at > 0 && before != QChar::ParagraphSeparator && before != QLatin1Char('\n')) {
-        // Stacking a second template: it is a paragraph of its own, not a run-on sentence.
-        text.prepend(before.isSpace() ? QStringLiteral("\n") : QStringLiteral("\n\n"));
-    }
+    // Stacking a second template: it is a paragraph of its own, not a run-on sentence.
+    const QTextDocument *document = m_editor.document();
+    while (cursor.position() > 0 && document->characterAt(cursor.position() - 1) == QLatin1Char(' '))
+        cursor.deletePreviousChar();
+    const QChar before = cursor.position() > 0 ? document->characterAt(cursor.position() - 1) : QChar();
+    if (!before.isNull() && before != QChar::ParagraphSeparator && before != QLatin1Char('\n'))
+        text.prepend(QStringLiteral("\n\n"));
     cursor.insertText(text);
     cursor.endEditBlock();
     m_editor.setTextCursor(cursor);

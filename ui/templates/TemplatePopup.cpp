@@ -186,7 +186,12 @@ void TemplatePopup::updateFromEditor()
 
     const QTextBlock block = cursor.block();
     const QString text = block.text();
+    // During setPlainText() the document changes before the cursor moves: a stale position.
     const int inBlock = position - block.position();
+    if (!block.isValid() || inBlock < 0 || inBlock > text.size()) {
+        hide();
+        return;
+    }
     int start = inBlock;
     while (start > 0 && !text.at(start - 1).isSpace())
         --start;
@@ -237,7 +242,6 @@ void TemplatePopup::showMatches()
     adjustSize();
     placeAtCursor();
     show();
-    raise();
 }
 
 void TemplatePopup::choose(int row)

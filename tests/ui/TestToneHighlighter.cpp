@@ -1,0 +1,97 @@
+#include "composer/ComposeAssistant.h"
+#include "composer/ToneFindingsPanel.h"
+#include "composer/ToneHighlighter.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace Counterpart;
+using Ui::ComposeAssistant;
+
+/** Tone findings underline the draft, list beside it, and "Apply" rewrites the draft. */
+class TestToneHighlighter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<QTextLayout::FormatRange> formatsOf(const QTextBlock &block)
+    {
+        return block.layout()->formats();
+    }
+
+private slots:
+    void blamingPhraseIsUnderlinedListedAndFixedByApply()
+    {
+        QPlainTextEdit editor;
+        ComposeAssistant assistant(&editor, nullptr);
+        Ui::ComposeSituation situation;
+        situation.customerName = QStringLiteral("Priya");
+        assistant.setSituation(situation);
+
+        QTest::keyClicks(&editor, QStringLiteral("Hi Priya, you should have checked the address first."));
+        // The check runs after the debounce, not on every keystroke.
+        QTRY_VERIFY(!assistant.toneFindings().isEmpty());
+        const QList<Compose::ToneFinding> findings = assistant.toneFindings();
+        const auto blame = std::find_if(findings.cbegin(), findings.cend(), [](const Compose::ToneFinding &f) {
+            return f.ruleId.startsWith(QLatin1String("blame"));
+        });
+        QVERIFY2(blame != findings.cend(), "a blaming phrase gets a finding");
+        QCOMPARE(editor.toPlainText().mid(blame->start, blame->end - blame->start).toLower(),
+                 QStringLiteral("you should have"));
+
+        // Underlined in the document, wavy, in the severity's colour.
+        bool underlined = false;
+        for (const QTextLayout::FormatRange &range : formatsOf(editor.document()->firstBlock())) {
+            if (range.start <= blame->start && range.start + range.length >= blame->end) {
+                QCOMPARE(range.format.underlineStyle(), QTextCharFormat::WaveUnderline);
+                QCOMPARE(range.format.underlineColor(), Ui::ToneHighlighter::colorFor(blame->severity));
+                underlined = true;
+            }
+        }
+        QVERIFY(underlined);
+
+        // Listed in the panel with an Apply button; applying edits the draft.
+        Ui::ToneFindingsPanel *panel = assistant.tonePanel();
+        const int index = int(blame - findings.cbegin());
+        auto *apply = panel->findChild<QPushButton *>(QStringLiteral("applyFinding_%1").arg(index));
+        QVERIFY(apply);
+        apply->click();
+        QVERIFY2(!editor.toPlainText().contains(QLatin1String("should have")), qPrintable(editor.toPlainText()));
+        QVERIFY(editor.toPlainText().startsWith(QLatin1String("Hi Priya, ")));
+        for (const Compose::ToneFinding &finding : assistant.toneFindings())
+            QVERIFY(finding.ruleId != blame->ruleId || finding.start != blame->start);
+        // One undo step brings the agent's words back.
+        editor.undo();
+        QVERIFY(editor.toPlainText().contains(QLatin1String("you should have")));
+    }
+
+    void chineseDemandIsFound()
+    {
+        QPlainTextEdit editor;
+        ComposeAssistant assistant(&editor, nullptr);
+        Ui::ComposeSituation situation;
+        situation.language = QStringLiteral("zh-Hans");
+        assistant.setSituation(situation);
+        editor.setPlainText(QStringLiteral("您好，您必须先登录账户。"));
+        assistant.recheckNow();
+        const QList<Compose::ToneFinding> findings = assistant.toneFindings();
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const Compose::ToneFinding &f) {
+            return f.ruleId == QLatin1String("blame.demand");
+        }));
+    }
+
+    void emptyDraftHasNoFindings()
+    {
+        QPlainTextEdit editor;
+        ComposeAssistant assistant(&editor, nullptr);
+        assistant.recheckNow();
+        QVERIFY(assistant.toneFindings().isEmpty());
+        QVERIFY(assistant.highlighter()->findings().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestToneHighlighter)
+#include "TestToneHighlighter.moc"
