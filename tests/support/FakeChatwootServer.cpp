@@ -419,6 +419,8 @@ void FakeChatwootServer::serve(QTcpSocket *socket, FakeHttpRequest request)
     FakeHttpResponse response = m_store.handle(request);
     for (const auto &[event, data] : std::as_const(response.events))
         broadcast(event, data);
+    if (fault == Fault::ProcessNoAnswer)
+        return;
     if (fault == Fault::ProcessThenDrop) {
         socket->abort();
         return;

@@ -41,6 +41,8 @@ public:
         Garbage,          ///< answer 200 with bytes that are not JSON
         ProcessThenDrop,  ///< process the request (state changes!), then close without answering
         HtmlPage,         ///< 200 text/html, as a non-Chatwoot web server would
+        ProcessNoAnswer,  ///< process the request (state changes!), then never answer: a client
+                          ///< killed while waiting leaves its write on the server
     };
     Q_ENUM(Fault)
 

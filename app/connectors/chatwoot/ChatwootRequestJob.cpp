@@ -1,5 +1,7 @@
 #include "ChatwootRequestJob.h"
 
+#include "ChatwootRequestBody.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,7 +101,15 @@ void ChatwootRequestJob::sendOnce()
     QNetworkAccessManager *network = m_endpoint.network;
     switch (m_method) {
     case Method::Get: m_reply = network->get(request); break;
-    case Method::Post: m_reply = network->post(request, m_payload); break;
+    case Method::Post: {
+        // A POST is not idempotent: never let Qt re-send it on its own (see ChatwootRequestBody).
+        auto *body = new ChatwootRequestBody(m_payload);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_payload.size());
+        m_reply = network->post(request, body);
+        body->setParent(m_reply);
+        break;
+    }
     case Method::Put: m_reply = network->put(request, m_payload); break;
     case Method::Patch: m_reply = network->sendCustomRequest(request, "PATCH", m_payload); break;
     case Method::Delete: m_reply = network->deleteResource(request); break;
