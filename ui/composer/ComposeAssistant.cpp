@@ -60,6 +60,7 @@ void ComposeAssistant::setUp(Storage::TemplateStore *templates)
     m_tone = new ToneFindingsPanel(side);
     side->addWidget(m_latte);
     side->addWidget(m_tone);
+    side->setStretchFactor(0, 0);
     side->setStretchFactor(1, 1);
     m_side = side;
 

@@ -26,11 +26,8 @@ LattePanel::LattePanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch(1);
-    header->addWidget(m_policyLabel);
-    layout->addLayout(header);
+    layout->addWidget(m_title);
+    layout->addWidget(m_policyLabel);
 
     auto *grid = new QGridLayout;
     grid->setColumnStretch(0, 1);

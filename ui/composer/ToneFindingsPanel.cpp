@@ -51,8 +51,11 @@ void ToneFindingsPanel::setFindings(const QList<Compose::ToneFinding> &findings,
         delete item;
     }
     m_empty->setVisible(findings.isEmpty());
-    for (int i = 0; i < findings.size(); ++i)
-        m_rows->insertWidget(m_rows->count() - 1, buildRow(i, findings.at(i), draft));
+    for (int i = 0; i < findings.size(); ++i) {
+        QWidget *row = buildRow(i, findings.at(i), draft);
+        m_rows->insertWidget(m_rows->count() - 1, row);
+        row->show(); // widgets added to an already shown panel stay hidden otherwise
+    }
 }
 
 QWidget *ToneFindingsPanel::buildRow(int index, const Compose::ToneFinding &finding, const QString &draft)
@@ -79,6 +82,8 @@ QWidget *ToneFindingsPanel::buildRow(int index, const Compose::ToneFinding &find
     message->setWordWrap(true);
     message->setTextFormat(Qt::RichText);
     message->setToolTip(finding.ruleId);
+    // Wrapped text must not be squeezed to one line when several findings share little room.
+    message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     layout->addWidget(dot, 0, Qt::AlignTop);
     layout->addWidget(message, 1);

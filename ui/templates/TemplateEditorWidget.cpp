@@ -191,7 +191,10 @@ void TemplateEditorWidget::setTemplate(const Compose::Template &templ)
     m_current = -1;
     m_loading = false;
     refreshVariantList();
-    showVariant(0);
+    // Open on the English full text when there is one: the store lists variants by language code.
+    const Compose::TemplateVariant *first = templ.pick(QStringLiteral("en"), Domain::ChannelKind::Email);
+    const qsizetype index = first ? m_variants.indexOf(*first) : 0;
+    showVariant(int(qMax<qsizetype>(0, index)));
 }
 
 Compose::Template TemplateEditorWidget::currentTemplate() const

@@ -58,6 +58,7 @@ TemplateManagerDialog::TemplateManagerDialog(Storage::TemplateStore *store, QWid
     m_tree->setAccessibleName(tr("Templates by folder"));
     m_tree->setHeaderLabels({tr("Template"), tr("Shortcut")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_status->setObjectName(QStringLiteral("templateStatus"));
     m_status->setWordWrap(true);
@@ -84,7 +85,7 @@ TemplateManagerDialog::TemplateManagerDialog(Storage::TemplateStore *store, QWid
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 680});
+    splitter->setSizes({360, 620});
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(importButton);
