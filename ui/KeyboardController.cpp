@@ -35,7 +35,7 @@ void KeyboardController::registerCommands()
                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}},
                  [this] { openPalette(); });
     actions->add({QStringLiteral("help.shortcuts"), tr("Keyboard shortcuts"), general,
-                  {QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)}},
+                  {QKeySequence(Qt::Key_Question)}},
                  [this] { openCheatSheet(); });
     actions->add({QStringLiteral("settings.shortcuts"), tr("Change keyboard shortcuts"), general,
                   {QKeySequence(Qt::CTRL | Qt::Key_Comma)}},

@@ -90,6 +90,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         format.start = point.x();
         format.length = point.y();
         format.format.setFontWeight(QFont::Bold);
+        // Most CJK fonts have no bold face, so the match also gets a tint that shows in any script.
+        QColor tint = selected ? palette.color(QPalette::HighlightedText) : QColor(0xf5, 0xc5, 0x42);
+        tint.setAlpha(selected ? 70 : 110);
+        format.format.setBackground(tint);
         formats.append(format);
     }
     QTextLayout layout(snippet, option.font);

@@ -161,8 +161,9 @@ void ShortcutSettingsDialog::resetToDefaults()
         m_original.insert(it.key(), first);
         it.value()->setKeySequence(first);
     }
+    // An empty but non-null string: a null QString would be bound as SQL NULL and refused.
     if (m_workspace)
-        m_workspace->setSetting(QLatin1String(SettingKey), QString());
+        m_workspace->setSetting(QLatin1String(SettingKey), QStringLiteral(""));
     checkConflicts();
 }
 
