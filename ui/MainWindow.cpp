@@ -56,7 +56,7 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
     m_splitter->addWidget(buildNavigation());
     m_splitter->addWidget(buildConversationList());
     m_splitter->addWidget(buildConversationPane());
-    m_sidebar = new CustomerSidebar(cache, m_splitter);
+    m_sidebar = new CustomerSidebar(cache, services.workspace, m_splitter);
     m_sidebar->setNow(options.now);
     m_splitter->addWidget(m_sidebar);
     m_splitter->setStretchFactor(0, 0);

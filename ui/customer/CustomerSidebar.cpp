@@ -4,6 +4,7 @@
 #include "common/TimeText.h"
 #include "domain/Entities.h"
 #include "storage/CacheStore.h"
+#include "storage/WorkspaceStore.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Counterpart::Ui {
@@ -59,10 +61,20 @@ QString attributeText(const QJsonValue &value)
 
 } // namespace
 
-CustomerSidebar::CustomerSidebar(Storage::CacheStore *cache, QWidget *parent)
+namespace {
+const char kCollapsedSetting[] = "sidebar.collapsed_sections";
+}
+
+CustomerSidebar::CustomerSidebar(Storage::CacheStore *cache, Storage::WorkspaceStore *workspace, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
+    , m_workspace(workspace)
 {
+    if (m_workspace) {
+        const QStringList saved = m_workspace->setting(QLatin1String(kCollapsedSetting))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m_collapsed = QSet<QString>(saved.begin(), saved.end());
+    }
     setObjectName(QStringLiteral("customerSidebar"));
     setAccessibleName(tr("Customer details"));
     auto *outer = new QVBoxLayout(this);
@@ -107,22 +119,64 @@ void CustomerSidebar::clear()
     }
     m_history->setParent(this);
     m_history->hide();
+    m_sectionWidgets.clear();
+    m_sectionHeaders.clear();
+    m_currentSection.clear();
 }
 
-QLabel *CustomerSidebar::addSection(const QString &title)
+void CustomerSidebar::setSectionCollapsed(const QString &key, bool collapsed)
 {
-    auto *label = new QLabel(title.toUpper());
-    QFont font = label->font();
+    if (collapsed)
+        m_collapsed.insert(key);
+    else
+        m_collapsed.remove(key);
+    for (QWidget *widget : m_sectionWidgets.value(key))
+        widget->setVisible(!collapsed);
+    if (QToolButton *header = m_sectionHeaders.value(key)) {
+        header->setChecked(!collapsed);
+        header->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+    }
+    if (m_workspace) {
+        QStringList keys(m_collapsed.begin(), m_collapsed.end());
+        keys.sort();
+        m_workspace->setSetting(QLatin1String(kCollapsedSetting), keys.join(QLatin1Char(',')));
+    }
+}
+
+void CustomerSidebar::addToSection(QWidget *widget)
+{
+    m_content->addWidget(widget);
+    // Explicitly: a widget added to a shown layout only appears after a queued event.
+    widget->setVisible(m_currentSection.isEmpty() || !m_collapsed.contains(m_currentSection));
+    if (!m_currentSection.isEmpty())
+        m_sectionWidgets[m_currentSection].append(widget);
+}
+
+void CustomerSidebar::addSection(const QString &key, const QString &title)
+{
+    auto *header = new QToolButton;
+    header->setObjectName(QStringLiteral("section:") + key);
+    header->setText(title.toUpper());
+    header->setAccessibleName(tr("%1 section").arg(title));
+    header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    header->setAutoRaise(true);
+    header->setCheckable(true);
+    const bool collapsed = m_collapsed.contains(key);
+    header->setChecked(!collapsed);
+    header->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+    QFont font = header->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 0.8);
-    label->setFont(font);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, Theme::mutedText(this->palette()));
-    label->setPalette(palette);
-    label->setContentsMargins(0, 12, 0, 2);
-    label->setWordWrap(true);
-    m_content->addWidget(label);
-    return label;
+    header->setFont(font);
+    QPalette palette = header->palette();
+    palette.setColor(QPalette::ButtonText, Theme::mutedText(this->palette()));
+    header->setPalette(palette);
+    header->setContentsMargins(0, 12, 0, 2);
+    connect(header, &QToolButton::clicked, this, [this, key](bool open) { setSectionCollapsed(key, !open); });
+    m_content->addSpacing(8);
+    m_content->addWidget(header);
+    m_sectionHeaders.insert(key, header);
+    m_currentSection = key;
 }
 
 QLabel *CustomerSidebar::addRow(const QString &text, const QString &objectName)
@@ -132,7 +186,7 @@ QLabel *CustomerSidebar::addRow(const QString &text, const QString &objectName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (!objectName.isEmpty())
         label->setObjectName(objectName);
-    m_content->addWidget(label);
+    addToSection(label);
     return label;
 }
 
@@ -156,7 +210,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
     if (!contact->company.isEmpty())
         addRow(contact->company);
 
-    addSection(tr("Contact"));
+    addSection(QStringLiteral("contact"), tr("Contact"));
     if (!contact->email.isEmpty())
         addRow(QStringLiteral("✉ ") + contact->email);
     if (!contact->phone.isEmpty())
@@ -164,7 +218,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
     if (!contact->location.isEmpty())
         addRow(contact->location);
 
-    addSection(tr("Language and local time"));
+    addSection(QStringLiteral("language"), tr("Language and local time"));
     if (!contact->language.isEmpty())
         addRow(languageName(contact->language), QStringLiteral("customerLanguage"));
     const QTimeZone zone(contact->timezone.toUtf8());
@@ -176,7 +230,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
 
     const QJsonObject attributes = contact->customAttributes;
     if (!attributes.isEmpty()) {
-        addSection(tr("Account"));
+        addSection(QStringLiteral("account"), tr("Account"));
         for (auto it = attributes.begin(); it != attributes.end(); ++it) {
             if (it.value().isArray() || it.value().isObject())
                 continue;
@@ -188,7 +242,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
         }
         const QJsonArray orders = attributes.value(QStringLiteral("orders")).toArray();
         if (!orders.isEmpty()) {
-            addSection(tr("Recent orders"));
+            addSection(QStringLiteral("orders"), tr("Recent orders"));
             for (const auto &value : orders) {
                 const QJsonObject order = value.toObject();
                 QStringList parts;
@@ -204,7 +258,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
 
     const auto previous = m_cache->conversationsOfContact(contact->id, 20);
     QList<Conversation> rated;
-    addSection(tr("Conversations (%1)").arg(previous.size()));
+    addSection(QStringLiteral("conversations"), tr("Conversations (%1)").arg(previous.size()));
     m_history->clear();
     for (const auto &other : previous) {
         const int textWidth = std::max(120, width() - 40);
@@ -226,10 +280,10 @@ void CustomerSidebar::showConversation(qint64 conversationId)
     for (int row = 0; row < std::min(6, m_history->count()); ++row)
         listHeight += m_history->sizeHintForRow(row);
     m_history->setFixedHeight(listHeight);
-    m_content->addWidget(m_history);
     m_history->show();
+    addToSection(m_history);
 
-    addSection(tr("Satisfaction"));
+    addSection(QStringLiteral("satisfaction"), tr("Satisfaction"));
     if (rated.isEmpty())
         addRow(tr("No ratings yet."));
     for (const auto &other : std::as_const(rated)) {

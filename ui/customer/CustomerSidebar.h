@@ -1,15 +1,19 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 class QListWidget;
 class QVBoxLayout;
 
 namespace Counterpart::Storage {
 class CacheStore;
-}
+class WorkspaceStore;
+} // namespace Counterpart::Storage
 
 namespace Counterpart::Ui {
 
@@ -21,7 +25,12 @@ class CustomerSidebar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CustomerSidebar(Storage::CacheStore *cache, QWidget *parent = nullptr);
+    /** `workspace` (optional) remembers which sections the agent collapsed. */
+    explicit CustomerSidebar(Storage::CacheStore *cache, Storage::WorkspaceStore *workspace = nullptr,
+                             QWidget *parent = nullptr);
+
+    bool isSectionCollapsed(const QString &key) const { return m_collapsed.contains(key); }
+    void setSectionCollapsed(const QString &key, bool collapsed);
 
     void showConversation(qint64 conversationId);
     void setNow(const QDateTime &now) { m_now = now; }
@@ -31,10 +40,17 @@ signals:
 
 private:
     void clear();
-    QLabel *addSection(const QString &title);
+    /** Starts a collapsible section; rows added after it belong to it. `key` is stable. */
+    void addSection(const QString &key, const QString &title);
     QLabel *addRow(const QString &text, const QString &objectName = QString());
+    void addToSection(QWidget *widget);
 
     Storage::CacheStore *m_cache;
+    Storage::WorkspaceStore *m_workspace;
+    QSet<QString> m_collapsed;
+    QString m_currentSection;
+    QHash<QString, QList<QWidget *>> m_sectionWidgets;
+    QHash<QString, QToolButton *> m_sectionHeaders;
     QVBoxLayout *m_content;
     QListWidget *m_history;
     QDateTime m_now;
