@@ -149,7 +149,8 @@ bool WorkspaceStore::setSetting(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?,?)"
                                  " ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    // A null QString would bind as SQL NULL and be refused; "no value" is stored as ''.
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     return query.exec();
 }
 
