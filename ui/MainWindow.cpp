@@ -4,6 +4,7 @@
 #include "common/ActionRegistry.h"
 #include "common/SyncCommands.h"
 #include "common/Theme.h"
+#include "composer/ComposerArea.h"
 #include "composer/ComposerWidget.h"
 #include "conversation/ConversationHeader.h"
 #include "conversation/TranscriptView.h"
@@ -173,15 +174,24 @@ QWidget *MainWindow::buildConversationPane()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_header = new ConversationHeader(m_cache, pane);
-    m_transcript = new TranscriptView(m_messages, pane);
+    m_transcript = new TranscriptView(m_messages);
     layout->addWidget(m_header);
-    layout->addWidget(m_transcript, 1);
     m_messages->setOutbox(m_services.outbox); // unsent replies and notes show at the end, pending
-    auto *composer = new ComposerWidget(m_services, m_actions, pane);
-    composer->setNow(m_options.now);
-    layout->addWidget(composer);
-    connect(this, &MainWindow::conversationOpened, composer, &ComposerWidget::showConversation);
-    connect(composer, &ComposerWidget::openConversationRequested, this, &MainWindow::openConversation);
+    // Transcript above, composer below, the agent decides how much room each gets.
+    auto *split = new QSplitter(Qt::Vertical, pane);
+    split->setObjectName(QStringLiteral("transcriptComposerSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_transcript);
+    auto *composerArea = new ComposerArea(m_services, m_actions, split);
+    composerArea->composer()->setNow(m_options.now);
+    split->addWidget(composerArea);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({520, 240});
+    layout->addWidget(split, 1);
+    connect(this, &MainWindow::conversationOpened, composerArea, &ComposerArea::showConversation);
+    connect(composerArea->composer(), &ComposerWidget::openConversationRequested, this,
+            &MainWindow::openConversation);
     pane->setMinimumWidth(320);
     return pane;
 }

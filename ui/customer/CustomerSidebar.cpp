@@ -132,10 +132,8 @@ void CustomerSidebar::setSectionCollapsed(const QString &key, bool collapsed)
         m_collapsed.remove(key);
     for (QWidget *widget : m_sectionWidgets.value(key))
         widget->setVisible(!collapsed);
-    if (QToolButton *header = m_sectionHeaders.value(key)) {
-        header->setChecked(!collapsed);
+    if (QToolButton *header = m_sectionHeaders.value(key))
         header->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
-    }
     if (m_workspace) {
         QStringList keys(m_collapsed.begin(), m_collapsed.end());
         keys.sort();
@@ -159,10 +157,10 @@ void CustomerSidebar::addSection(const QString &key, const QString &title)
     header->setText(title.toUpper());
     header->setAccessibleName(tr("%1 section").arg(title));
     header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Not checkable: a checked tool button draws a pressed frame, and a heading should not look
+    // like a pressed button. The arrow carries the state.
     header->setAutoRaise(true);
-    header->setCheckable(true);
     const bool collapsed = m_collapsed.contains(key);
-    header->setChecked(!collapsed);
     header->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
     QFont font = header->font();
     font.setBold(true);
@@ -172,7 +170,8 @@ void CustomerSidebar::addSection(const QString &key, const QString &title)
     palette.setColor(QPalette::ButtonText, Theme::mutedText(this->palette()));
     header->setPalette(palette);
     header->setContentsMargins(0, 12, 0, 2);
-    connect(header, &QToolButton::clicked, this, [this, key](bool open) { setSectionCollapsed(key, !open); });
+    connect(header, &QToolButton::clicked, this,
+            [this, key] { setSectionCollapsed(key, !m_collapsed.contains(key)); });
     m_content->addSpacing(8);
     m_content->addWidget(header);
     m_sectionHeaders.insert(key, header);

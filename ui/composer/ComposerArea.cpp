@@ -1,0 +1,64 @@
+#include "ComposerArea.h"
+
+#include "ComposeAssistant.h"
+#include "ComposeSituation.h"
+#include "ComposerWidget.h"
+#include "common/ActionRegistry.h"
+#include "templates/TemplateManagerDialog.h"
+#include "templates/TemplatePopup.h"
+
+#include <QPlainTextEdit>
+
+namespace Counterpart::Ui {
+
+ComposerArea::ComposerArea(const Services &services, ActionRegistry *actions, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_services(services)
+    , m_composer(new ComposerWidget(services, actions, this))
+    , m_assistant(new ComposeAssistant(m_composer->editor(), services.templates, this))
+{
+    setObjectName(QStringLiteral("composerArea"));
+    setChildrenCollapsible(true);
+    addWidget(m_composer);
+    addWidget(m_assistant->sidePanel());
+    // The checklist's reasons need room to be read; the composer keeps the rest.
+    m_assistant->sidePanel()->setMinimumWidth(210);
+    setStretchFactor(0, 3);
+    setStretchFactor(1, 1);
+    setSizes({420, 220});
+    // LATTE and tone findings are about replies to the customer; a private note is never held
+    // back by a required LATTE step.
+    m_composer->setPreSendInputHook([this](Compose::PreSendInput &input) {
+        if (m_composer->mode() == ComposerWidget::Mode::Reply)
+            m_assistant->fillPreSendInput(input);
+    });
+    registerCommands(actions);
+}
+
+void ComposerArea::showConversation(qint64 conversationId)
+{
+    m_composer->showConversation(conversationId);
+    m_assistant->setSituation(ComposeSituation::load(m_services, conversationId));
+}
+
+void ComposerArea::registerCommands(ActionRegistry *actions)
+{
+    const QString category = tr("Composer");
+    actions->add({QStringLiteral("templates.insert"), tr("Insert reply template…"), category,
+                  {QKeySequence(Qt::CTRL | Qt::Key_Slash)}},
+                 [this] {
+                     m_composer->editor()->setFocus();
+                     if (TemplatePopup *popup = m_assistant->templatePopup())
+                         popup->openAtCursor();
+                 });
+    actions->add({QStringLiteral("templates.manage"), tr("Manage reply templates…"), category, {}},
+                 [this] {
+                     if (!m_services.templates)
+                         return;
+                     TemplateManagerDialog dialog(m_services.templates, window());
+                     dialog.setPreviewContext(m_assistant->situation().templateContext);
+                     dialog.exec();
+                 });
+}
+
+} // namespace Counterpart::Ui
