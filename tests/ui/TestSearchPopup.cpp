@@ -1,5 +1,6 @@
 #include "KeyboardController.h"
 #include "MainWindow.h"
+#include "WindowTestSupport.h"
 #include "common/ActionRegistry.h"
 #include "common/CheatSheetDialog.h"
 #include "common/CommandPalette.h"
@@ -115,15 +116,8 @@ private slots:
 private:
     void openWindow()
     {
-        Ui::MainWindow::Options options;
-        options.now = CacheFixture::at(60);
-        Ui::Services services;
-        services.cache = m_cache.get();
-        services.workspace = m_workspace.get();
-        m_window = std::make_unique<Ui::MainWindow>(services, options);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need an active window
+        m_window = Testing::openMainWindow(m_cache.get(), m_workspace.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     Ui::KeyboardController *keyboard() const
@@ -133,9 +127,7 @@ private:
 
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = QStringLiteral(COUNTERPART_BUILD_DIR "/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(widget->grab().save(dir + u'/' + name));
+        QVERIFY(Testing::saveScreenshot(widget, name));
     }
 
     std::unique_ptr<Testing::TempDataDir> m_dir;
