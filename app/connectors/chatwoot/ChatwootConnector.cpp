@@ -112,8 +112,8 @@ void ChatwootConnector::onSyncFinished(ChatwootSyncJob *job)
     m_sync = nullptr;
     const Error error = job->error();
     emit syncFinished(error, job->errorString());
-    if (error == Error::None && m_realtimeWanted && !m_cable)
-        startRealtime();
+    if (error == Error::None)
+        ensureRealtime();
     if (m_deltaPending && error != Error::Cancelled && error != Error::Unauthorized) {
         m_deltaPending = false;
         startDelta();
@@ -163,26 +163,40 @@ void ChatwootConnector::setRealtimeEnabled(bool enabled)
         emit realtimeStateChanged(false);
         return;
     }
-    if (m_cable)
+    ensureRealtime();
+}
+
+void ChatwootConnector::ensureRealtime()
+{
+    if (!m_realtimeWanted || m_cable)
         return;
-    if (m_state.profile.isValid()) {
+    // The subscription is signed with the profile's pubsub token. A backfill fetches the
+    // profile, a delta (the first sync after a restart) does not: fetch it once here.
+    if (m_state.profile.isValid() && !m_state.profile.pubsubToken.isEmpty()) {
         startRealtime();
         return;
     }
-    // The pubsub token comes with the profile.
+    if (m_profilePending)
+        return;
+    m_profilePending = true;
     auto *job = new ChatwootRequestJob(m_endpoint, ChatwootRequestJob::Method::Get, m_endpoint.url(QStringLiteral("/api/v1/profile")),
                                        QJsonValue(QJsonValue::Undefined), this);
     m_jobs.removeIf([](const QPointer<QObject> &pending) { return pending.isNull(); });
     m_jobs.append(job);
     connect(job, &ChatwootRequestJob::finished, this, [this](ChatwootRequestJob *job) {
         job->deleteLater();
+        m_profilePending = false;
         if (job->error() != Error::None) {
             emit syncFinished(job->error(), job->errorString());
             return;
         }
-        m_state.profile = ChatwootParser::profile(job->json().toObject());
-        if (m_realtimeWanted && !m_cable)
-            startRealtime();
+        const ChatwootProfile profile = ChatwootParser::profile(job->json().toObject());
+        if (!profile.isValid() || profile.pubsubToken.isEmpty()) {
+            emit syncFinished(Error::BadResponse, tr("The server's profile has no realtime token."));
+            return;
+        }
+        m_state.profile = profile;
+        ensureRealtime();
     });
     job->start();
 }

@@ -66,6 +66,7 @@ signals:
 private:
     void runSync(bool backfill);
     void onSyncFinished(ChatwootSyncJob *job);
+    void ensureRealtime();
     void startRealtime();
     void onRealtimeEvent(const QString &event, const QJsonObject &data);
     void emitRealtimePage(const Storage::IngestBatch &page);
@@ -78,6 +79,7 @@ private:
     QPointer<ChatwootSyncJob> m_sync;
     bool m_deltaPending = false;
     bool m_realtimeWanted = false;
+    bool m_profilePending = false; ///< a profile request for the realtime token is under way
     ActionCableClient *m_cable = nullptr;
     QList<QPointer<QObject>> m_jobs;
     QList<ChatwootCannedResponse> m_cannedResponses;
