@@ -18,8 +18,9 @@ QString OutboxItemDelegate::describe(const QModelIndex &index)
         stateText = tr("Sending");
     const QString what = content.isEmpty() ? kind : QStringLiteral("“") + content.left(80) + QStringLiteral("”");
     QString line = tr("%1 · %2 · conversation #%3").arg(stateText, what).arg(conversation);
+    // One line: item views draw a newline in plain text as nothing, which glued the error on.
     if (!error.isEmpty())
-        line += QLatin1Char('\n') + error;
+        line += QStringLiteral(" — ") + error;
     return line;
 }
 
