@@ -562,6 +562,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
             ? QString()
             : QString::fromUtf8(QJsonDocument(attachmentsToJson(message.attachments)).toJson(QJsonDocument::Compact));
         qint64 id = 0;
+        bool inserted = false; // a new row: nothing indexed yet (an existing id may equal the proposal)
         qint64 proposed = 0;
         // The sequence restarts with every session, so a second that already holds messages
         // from an earlier one (imports often share one timestamp) collides; then continue after
@@ -587,12 +588,13 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
             s.message.bind(12, deliveryText);
             s.message.bind(13, message.echoId);
             const bool stepped = s.message.step();
-            const int inserted = s.message.changes();
+            const int changed = s.message.changes();
             if (!stepped)
                 *error = s.message.errorString();
             s.message.reset();
-            if (stepped && inserted == 1) {
+            if (stepped && changed == 1) {
                 id = proposed;
+                inserted = true;
             } else if (stepped) {
                 // Either this remote message exists (update it) or the proposed key was taken
                 // (the update finds nothing and the loop tries the next key).
@@ -612,7 +614,9 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         }
         if (id == 0)
             return false;
-        messageIndex.append({id, message.text, id != proposed});
+        // Re-ingesting the same messages in the same order in a new process proposes the very
+        // ids they already have, so only the insert itself says whether the row is new.
+        messageIndex.append({id, message.text, !inserted});
         touchedConversations.insert(conversationId);
     }
     for (const qint64 conversationId : std::as_const(touchedConversations)) {

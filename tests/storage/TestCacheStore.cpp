@@ -65,6 +65,30 @@ class TestCacheStore : public QObject
     Q_OBJECT
 
 private slots:
+    void reingestAfterRestartKeepsOneSearchRowPerMessage()
+    {
+        // A new process restarts the id sequence, so the same page ingested again in the same
+        // order proposes exactly the ids its messages already have (a sync after a crash does
+        // this); the search index must be replaced, not inserted twice.
+        Testing::TempDataDir dir;
+        const CacheFixture fixture = CacheFixture::multilingual();
+        QString error;
+        for (int run = 0; run < 2; ++run) {
+            Storage::CacheStore store;
+            QVERIFY(store.open(dir.cachePath()).ok);
+            QVERIFY2(fixture.ingestInto(store, &error), qPrintable(error));
+        }
+        Storage::CacheStore store;
+        QVERIFY(store.open(dir.cachePath()).ok);
+        QSqlQuery count(store.connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM messages_fts)")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), int(fixture.batch().messages.size()));
+        QCOMPARE(count.value(1).toInt(), int(fixture.batch().messages.size()));
+        const Search::SearchIndex index(store.connection());
+        QCOMPARE(index.searchMessages(QStringLiteral("退款")).size(), 1);
+    }
+
     void ingestAndReadBackEveryField();
     void upsertUpdatesWithoutDuplicates();
     void messageTextUpdateReindexes();
