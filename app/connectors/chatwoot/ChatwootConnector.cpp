@@ -170,12 +170,22 @@ void ChatwootConnector::ensureRealtime()
 {
     if (!m_realtimeWanted || m_cable)
         return;
-    // The subscription is signed with the profile's pubsub token. A backfill fetches the
-    // profile, a delta (the first sync after a restart) does not: fetch it once here.
+    // The subscription is signed with the profile's pubsub token.
+    whenProfileKnown([this](Error error) {
+        if (error == Error::None && m_realtimeWanted && !m_cable)
+            startRealtime();
+    });
+}
+
+void ChatwootConnector::whenProfileKnown(const std::function<void(Error)> &then)
+{
+    // A backfill fetches the profile; a delta (the first sync after a restart) does not, yet
+    // realtime needs its pubsub token and a re-checked send needs "me" to recognise its reply.
     if (m_state.profile.isValid() && !m_state.profile.pubsubToken.isEmpty()) {
-        startRealtime();
+        then(Error::None);
         return;
     }
+    m_profileWaiters.append(then);
     if (m_profilePending)
         return;
     m_profilePending = true;
@@ -186,17 +196,17 @@ void ChatwootConnector::ensureRealtime()
     connect(job, &ChatwootRequestJob::finished, this, [this](ChatwootRequestJob *job) {
         job->deleteLater();
         m_profilePending = false;
-        if (job->error() != Error::None) {
-            emit syncFinished(job->error(), job->errorString());
-            return;
-        }
-        const ChatwootProfile profile = ChatwootParser::profile(job->json().toObject());
-        if (!profile.isValid() || profile.pubsubToken.isEmpty()) {
-            emit syncFinished(Error::BadResponse, tr("The server's profile has no realtime token."));
-            return;
-        }
-        m_state.profile = profile;
-        ensureRealtime();
+        const ChatwootProfile profile = job->error() == Error::None
+            ? ChatwootParser::profile(job->json().toObject())
+            : ChatwootProfile();
+        Error error = job->error();
+        if (error == Error::None && profile.isValid() && !profile.pubsubToken.isEmpty())
+            m_state.profile = profile;
+        else if (error == Error::None)
+            error = Error::BadResponse;
+        const auto waiters = std::exchange(m_profileWaiters, {});
+        for (const auto &waiter : waiters)
+            waiter(error);
     });
     job->start();
 }
@@ -253,6 +263,22 @@ void ChatwootConnector::onRealtimeEvent(const QString &event, const QJsonObject 
 }
 
 void ChatwootConnector::send(const Sync::OutboxOperation &operation)
+{
+    whenProfileKnown([this, operation](Error error) {
+        if (error != Error::None) {
+            Sync::SendOutcome outcome;
+            outcome.result = error == Error::Unauthorized ? Sync::SendOutcome::Result::SignInAgain
+                                                          : Sync::SendOutcome::Result::Retry;
+            outcome.message = ChatwootRequestJob::errorMessage(error);
+            QMetaObject::invokeMethod(this, [this, id = operation.id, outcome] { emit operationFinished(id, outcome); },
+                                      Qt::QueuedConnection);
+            return;
+        }
+        startSend(operation);
+    });
+}
+
+void ChatwootConnector::startSend(const Sync::OutboxOperation &operation)
 {
     auto *job = new ChatwootSendJob(m_endpoint, &m_state, operation, this);
     m_jobs.removeIf([](const QPointer<QObject> &pending) { return pending.isNull(); });

@@ -67,6 +67,9 @@ private:
     void runSync(bool backfill);
     void onSyncFinished(ChatwootSyncJob *job);
     void ensureRealtime();
+    /** Runs `then` once the signed-in profile is known (fetching it if needed), or with the error. */
+    void whenProfileKnown(const std::function<void(Error)> &then);
+    void startSend(const Sync::OutboxOperation &operation);
     void startRealtime();
     void onRealtimeEvent(const QString &event, const QJsonObject &data);
     void emitRealtimePage(const Storage::IngestBatch &page);
@@ -79,7 +82,8 @@ private:
     QPointer<ChatwootSyncJob> m_sync;
     bool m_deltaPending = false;
     bool m_realtimeWanted = false;
-    bool m_profilePending = false; ///< a profile request for the realtime token is under way
+    bool m_profilePending = false; ///< a profile request is under way
+    QList<std::function<void(Error)>> m_profileWaiters;
     ActionCableClient *m_cable = nullptr;
     QList<QPointer<QObject>> m_jobs;
     QList<ChatwootCannedResponse> m_cannedResponses;
