@@ -1,5 +1,9 @@
 #include "SearchText.h"
 
+#include <QVarLengthArray>
+
+#include <vector>
+
 namespace Counterpart::Search {
 
 namespace {
@@ -8,20 +12,6 @@ bool isHanCodepoint(char32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
-}
-
-// Appends the one- and two-character words of a Han run, separated by spaces.
-void appendHanRun(const QList<char32_t> &run, QString &out)
-{
-    for (qsizetype i = 0; i < run.size(); ++i) {
-        out += QLatin1Char(' ');
-        out += QString::fromUcs4(&run[i], 1);
-        if (i + 1 < run.size()) {
-            out += QLatin1Char(' ');
-            out += QString::fromUcs4(&run[i], 2);
-        }
-    }
-    out += QLatin1Char(' ');
 }
 
 } // namespace
@@ -54,6 +44,26 @@ void appendFolded(char32_t c, QString &out)
 
 } // namespace
 
+namespace {
+
+// Folding a BMP character always gives the same few units: compute each once per thread. Ingest
+// folds every message, and Greek or accented Latin text would otherwise allocate a decomposition
+// string per character.
+const QString &foldedBmp(char16_t unit)
+{
+    thread_local std::vector<QString> cache(0x10000);
+    thread_local std::vector<bool> known(0x10000, false);
+    if (!known[unit]) {
+        QString folded;
+        appendFolded(unit, folded);
+        cache[unit] = folded;
+        known[unit] = true;
+    }
+    return cache[unit];
+}
+
+} // namespace
+
 QString SearchText::fold(const QString &text)
 {
     // Every message passes through here on ingest, so ASCII (most of it) and Han (no marks, no
@@ -72,12 +82,12 @@ QString SearchText::fold(const QString &text)
             out += data[i];
             continue;
         }
-        char32_t codePoint = unit;
         if (QChar::isHighSurrogate(unit) && i + 1 < size && data[i + 1].isLowSurrogate()) {
-            codePoint = QChar::surrogateToUcs4(unit, data[i + 1].unicode());
+            appendFolded(QChar::surrogateToUcs4(unit, data[i + 1].unicode()), out);
             ++i;
+            continue;
         }
-        appendFolded(codePoint, out);
+        out += foldedBmp(unit);
     }
     return out;
 }
@@ -96,23 +106,44 @@ QString SearchText::forIndex(const QString &text)
     if (!hasHan)
         return folded;
 
+    // Work on UTF-16 directly: a run is a list of character spans (one unit, or two for a
+    // surrogate pair), and words are appended as views of the folded text.
+    const QStringView view(folded);
     QString out;
-    out.reserve(folded.size() * 3);
-    QList<char32_t> run;
-    const auto ucs4 = folded.toUcs4();
-    for (const char32_t c : ucs4) {
-        if (isHanCodepoint(c)) {
-            run.append(c);
-            continue;
+    out.reserve(folded.size() * 4);
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> run; // (start, length) per character
+    auto flushRun = [&] {
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            out += QLatin1Char(' ');
+            out += view.mid(run[i].first, run[i].second);
+            if (i + 1 < run.size()) {
+                out += QLatin1Char(' ');
+                out += view.mid(run[i].first, run[i].second + run[i + 1].second);
+            }
         }
-        if (!run.isEmpty()) {
-            appendHanRun(run, out);
-            run.clear();
+        out += QLatin1Char(' ');
+        run.clear();
+    };
+    const qsizetype size = view.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = view[i].unicode();
+        qsizetype length = 1;
+        char32_t codePoint = unit;
+        if (QChar::isHighSurrogate(unit) && i + 1 < size && view[i + 1].isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(unit, view[i + 1].unicode());
+            length = 2;
         }
-        out += QString::fromUcs4(&c, 1);
+        if (isHanCodepoint(codePoint)) {
+            run.append({i, length});
+        } else {
+            if (!run.isEmpty())
+                flushRun();
+            out += view.mid(i, length);
+        }
+        i += length - 1;
     }
     if (!run.isEmpty())
-        appendHanRun(run, out);
+        flushRun();
     return out;
 }
 
