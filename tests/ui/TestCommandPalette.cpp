@@ -35,12 +35,8 @@ private slots:
         m_dir = std::make_unique<Testing::TempDataDir>();
         m_cache = std::make_unique<Storage::CacheStore>();
         m_workspace = std::make_unique<Storage::WorkspaceStore>();
-        QVERIFY(m_cache->open(m_dir->cachePath()).ok);
-        QVERIFY(m_workspace->open(m_dir->workspacePath()).ok);
         QString error;
-        const qint64 sourceId = CacheFixture::multilingual().ingestInto(*m_cache, &error);
-        QVERIFY2(sourceId, qPrintable(error));
-        QVERIFY(m_cache->setMeAgent(sourceId, CacheFixture::SupportAgent));
+        QVERIFY2(Testing::openMultilingualProfile(*m_dir, *m_cache, *m_workspace, &error), qPrintable(error));
         openWindow();
     }
 
