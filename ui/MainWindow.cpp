@@ -33,7 +33,6 @@ namespace Roles = Models::Roles;
 MainWindow::MainWindow(const Services &services, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_cache(services.cache)
     , m_options(options)
     , m_actions(new ActionRegistry(this, this))
     , m_views(new Models::ViewListModel(services.cache, this))
@@ -173,7 +172,7 @@ QWidget *MainWindow::buildConversationPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_header = new ConversationHeader(m_cache, pane);
+    m_header = new ConversationHeader(m_services.cache, pane);
     m_transcript = new TranscriptView(m_messages);
     layout->addWidget(m_header);
     m_messages->setOutbox(m_services.outbox); // unsent replies and notes show at the end, pending

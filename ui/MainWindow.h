@@ -80,7 +80,6 @@ private:
     void updateListState();
 
     Services m_services;
-    Storage::CacheStore *m_cache;
     Options m_options;
     ActionRegistry *m_actions;
     Models::ViewListModel *m_views;
