@@ -143,7 +143,27 @@ QList<Migration> cacheMigrations()
     };
     search.afterStatements = fillSearchIndex;
 
-    return {core, search};
+    // Derived from messages by Metrics::ConversationFacts for the dashboard: per conversation the
+    // first customer message, first agent reply, resolution and reopenings, and one row per
+    // customer turn answered. A row is stale when its activity_at differs from the
+    // conversation's last_activity_at or when ingest deleted it (new messages arrived).
+    Migration facts;
+    facts.version = 3;
+    facts.description = QStringLiteral("metrics facts derived from messages");
+    facts.statements = {
+        QStringLiteral("CREATE TABLE conversation_facts (conversation_id INTEGER PRIMARY KEY"
+                       " REFERENCES conversations(id) ON DELETE CASCADE, activity_at INTEGER NOT"
+                       " NULL, message_count INTEGER NOT NULL, first_incoming_at INTEGER,"
+                       " first_reply_at INTEGER, first_reply_agent_id INTEGER, resolved_at INTEGER,"
+                       " reopened INTEGER NOT NULL DEFAULT 0, agent_replies INTEGER NOT NULL"
+                       " DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE reply_facts (conversation_id INTEGER NOT NULL REFERENCES"
+                       " conversations(id) ON DELETE CASCADE, customer_at INTEGER NOT NULL,"
+                       " reply_at INTEGER NOT NULL, agent_id INTEGER)"),
+        QStringLiteral("CREATE INDEX reply_facts_by_conversation ON reply_facts(conversation_id)"),
+    };
+
+    return {core, search, facts};
 }
 
 } // namespace Counterpart::Storage

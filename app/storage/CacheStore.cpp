@@ -93,7 +93,7 @@ struct CacheStore::Statements
     }
     QSqlQuery inbox, agent, team, label, contactFts;
     // Once per conversation or message: straight on the sqlite3 handle (see SqliteStatement).
-    SqliteStatement contact, contactUpdate, conversation, conversationUpdate, clearLabels, addLabel, preview, message, messageUpdate,
+    SqliteStatement contact, contactUpdate, conversation, conversationUpdate, clearLabels, addLabel, preview, staleFacts, message, messageUpdate,
         messageFtsInsert, messageFtsDelete;
 };
 
@@ -209,6 +209,8 @@ bool CacheStore::prepareStatements(QString *error)
              "UPDATE conversations SET preview=coalesce((SELECT text FROM messages WHERE"
              " conversation_id=conversations.id AND kind IN ('incoming','outgoing') ORDER BY id"
              " DESC LIMIT 1), '') WHERE id=?")},
+        // New messages make the conversation's metrics facts stale (see Metrics::ConversationFacts).
+        {&s.staleFacts, QStringLiteral("DELETE FROM conversation_facts WHERE conversation_id=?")},
         // Insert-or-ignore, then update only when the row existed: a one-row INSERT needs no
         // statement journal, an ON CONFLICT DO UPDATE upsert does (one savepoint per message).
         {&s.message, QStringLiteral(
@@ -622,6 +624,9 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
     for (const qint64 conversationId : std::as_const(touchedConversations)) {
         s.preview.bind(0, conversationId);
         if (!stepDone(s.preview))
+            return false;
+        s.staleFacts.bind(0, conversationId);
+        if (!stepDone(s.staleFacts))
             return false;
     }
 

@@ -58,6 +58,17 @@ bool SqliteStatement::step()
 
 qint64 SqliteStatement::columnInt64(int column) const { return sqlite3_column_int64(m_statement, column); }
 
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
 int SqliteStatement::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
 
 void SqliteStatement::reset()

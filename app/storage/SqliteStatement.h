@@ -37,6 +37,8 @@ public:
     bool step();
     bool rowReady() const { return m_row; }
     qint64 columnInt64(int column) const;
+    bool columnIsNull(int column) const;
+    QString columnText(int column) const;
     /** Rows changed by the last step of this connection (sqlite3_changes). */
     int changes() const;
     /** Resets for the next use and clears the bindings. */

@@ -68,7 +68,31 @@ QList<Migration> workspaceMigrations()
                        " KEY(template_id, language, form)) WITHOUT ROWID"),
     };
 
-    return {drafts, outbox, accounts, templates};
+    // A lead's reviews: one scorecard per conversation (replies and rubric answers as JSON, the
+    // total and the agent in columns because they are listed and averaged) and annotations
+    // pinned to messages.
+    Migration reviews;
+    reviews.version = 5;
+    reviews.description = QStringLiteral("review scorecards and annotations");
+    reviews.statements = {
+        QStringLiteral("CREATE TABLE scorecards (id INTEGER PRIMARY KEY, source_uid TEXT NOT NULL,"
+                       " conversation_remote_id INTEGER NOT NULL, agent_remote_id INTEGER NOT NULL"
+                       " DEFAULT 0, agent_name TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL"
+                       " DEFAULT '', total REAL NOT NULL, replies TEXT NOT NULL DEFAULT '[]',"
+                       " rubric TEXT NOT NULL DEFAULT '{}', comment TEXT NOT NULL DEFAULT '',"
+                       " conversation_at INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL, shared_at INTEGER,"
+                       " UNIQUE(source_uid, conversation_remote_id))"),
+        QStringLiteral("CREATE INDEX scorecards_by_agent ON scorecards(source_uid, agent_remote_id,"
+                       " conversation_at)"),
+        QStringLiteral("CREATE TABLE annotations (id INTEGER PRIMARY KEY, source_uid TEXT NOT NULL,"
+                       " conversation_remote_id INTEGER NOT NULL, message_remote_id INTEGER NOT"
+                       " NULL, kind TEXT NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX annotations_by_conversation ON annotations(source_uid,"
+                       " conversation_remote_id, message_remote_id)"),
+    };
+
+    return {drafts, outbox, accounts, templates, reviews};
 }
 
 } // namespace Counterpart::Storage
