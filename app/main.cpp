@@ -7,6 +7,7 @@
 #include "connectors/demo/DemoOptions.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "storage/DataLocation.h"
+#include "storage/ReviewStore.h"
 #include "sync/AccountConnectors.h"
 #include "sync/SyncEngine.h"
 
@@ -92,6 +93,7 @@ int main(int argc, char **argv)
     if (!parser.isSet(screenshot))
         connectors.loadAccounts();
 
+    Storage::ReviewStore reviews(profile.workspace());
     Ui::Services services;
     services.cache = profile.cache();
     services.workspace = profile.workspace();
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
     services.accounts = profile.accounts();
     services.sync = &engine;
     services.connectors = &connectors;
+    services.reviews = &reviews;
     Ui::MainWindow window(services, options);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));

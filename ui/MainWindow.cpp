@@ -12,6 +12,7 @@
 #include "inbox/ConversationItemDelegate.h"
 #include "inbox/TriageController.h"
 #include "inbox/ViewItemDelegate.h"
+#include "review/TeamLeadCommands.h"
 #include "models/ConversationListModel.h"
 #include "models/ItemRoles.h"
 #include "models/MessageListModel.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
     new TriageController(this, options.now); // resolve, snooze, assign, label; undo bar, sort bar
     new KeyboardController(this); // search, palette, cheat-sheet, pop-out; saved shortcuts
     new SyncCommands(this, m_actions, m_services);
+    new TeamLeadCommands(this); // review window and metrics dashboard
     if (!options.notice.isEmpty())
         statusBar()->showMessage(options.notice);
     resize(1360, 820);

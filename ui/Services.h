@@ -4,6 +4,7 @@
 
 namespace Counterpart::Storage {
 class CacheStore;
+class ReviewStore;
 class TemplateStore;
 class WorkspaceStore;
 } // namespace Counterpart::Storage
@@ -31,6 +32,8 @@ struct Services
     Sync::AccountStore *accounts = nullptr;    ///< may be null in narrow tests
     Sync::SyncEngine *sync = nullptr;          ///< null when nothing syncs (tests, offline demo)
     Sync::AccountConnectors *connectors = nullptr; ///< adds accounts and tokens; null with `sync`
+    /** Scorecards and annotations (workspace.sqlite); null hides the review and dashboard commands. */
+    Storage::ReviewStore *reviews = nullptr;
 };
 
 } // namespace Counterpart::Ui

@@ -53,6 +53,30 @@ enum : int {
     SlaState = Qt::UserRole + 800, ///< int, Metrics::Sla::State
     SlaDueAt,                      ///< QDateTime (UTC) or invalid
     WaitingText,                   ///< QString: "12 min", "3 h 05 min"; empty when not waiting
+
+    // MessageListModel, continued
+    MessageRemoteId = Qt::UserRole + 900, ///< qint64: the server's id (annotations pin to it)
+
+    // ReviewQueueModel (also ConversationId, CustomerName, AssigneeName, ChannelKey, Subject,
+    // LastActivity, SourceUid, RemoteId)
+    CsatRating = Qt::UserRole + 1000, ///< int 1-5, 0 when not rated
+    ReviewScore,                      ///< double 0-100, -1 when not reviewed
+
+    // AnnotationListModel
+    AnnotationId = Qt::UserRole + 1100, ///< qint64
+    AnnotationKindKey,                  ///< "comment", "praise", "coaching"
+    AnnotationText,
+    AnnotationMessageRemoteId,          ///< qint64
+    AnnotationTime,                     ///< QDateTime (UTC)
+
+    // MetricTableModel
+    MetricValue = Qt::UserRole + 1200, ///< the raw cell value (sorting, charts, CSV)
+    MetricCellShare,                   ///< double 0-1: the cell against the table's largest number (heatmaps)
+
+    // AgentReviewSummaryModel
+    AgentReviewTrend = Qt::UserRole + 1300, ///< QVariantList of double: weekly averages, oldest first (-1: none)
+    AgentReviewCount,                        ///< int
+    AgentReviewAverage,                      ///< double 0-100
 };
 } // namespace Roles
 

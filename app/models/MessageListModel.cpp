@@ -108,6 +108,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
                  message.text);
     case Roles::MessageId:
         return message.id;
+    case Roles::MessageRemoteId:
+        return message.remoteId;
     case Roles::MessageKindKey:
         return messageKindKey(message.kind);
     case Roles::SenderName:
