@@ -322,6 +322,11 @@ bool ReviewWindow::saveScorecard()
     card.total = std::max(0.0, m_rubric.total(card));
     if (card.reviewer.isEmpty())
         card.reviewer = reviewerName();
+    // QtSql binds a null QString as NULL, and these columns are NOT NULL: store '' instead.
+    for (QString *text : {&card.reviewer, &card.comment, &card.agentName}) {
+        if (text->isNull())
+            *text = QLatin1String("");
+    }
     if (!card.createdAt.isValid())
         card.createdAt = now();
     card.updatedAt = now();
