@@ -286,6 +286,17 @@ QList<ReviewStore::AgentSummary> ReviewStore::agentSummaries(const QDateTime &no
     return result;
 }
 
+QHash<QString, QPair<double, int>> ReviewStore::scoresByAgent(const QDateTime &from, const QDateTime &to) const
+{
+    QHash<QString, QPair<double, int>> scores;
+    for (const Scorecard &card : scorecards(QString(), 0, from, to)) {
+        auto &entry = scores[card.sourceUid + QLatin1Char('/') + QString::number(card.agentRemoteId)];
+        entry.first = (entry.first * entry.second + card.total) / (entry.second + 1);
+        ++entry.second;
+    }
+    return scores;
+}
+
 qint64 ReviewStore::addAnnotation(const Annotation &annotation)
 {
     QSqlQuery query(m_workspace->connection());
