@@ -1,11 +1,11 @@
 #include "SearchCommand.h"
 
 #include "CommandLine.h"
-#include "common/Profile.h"
+#include "ExistingProfile.h"
 #include "search/SearchIndex.h"
 #include "storage/DataLocation.h"
 
-#include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,30 +44,21 @@ QJsonObject hitToJson(const SearchHit &hit, Storage::CacheStore &cache)
 int runSearch(const QStringList &input)
 {
     QStringList arguments = input;
-    const QString directory = Storage::DataLocation::resolve({QStringLiteral("--data-dir"), takeOption(arguments, QStringLiteral("data-dir"))});
     const bool json = takeFlag(arguments, QStringLiteral("json"));
     const int limit = takeOption(arguments, QStringLiteral("limit"), QStringLiteral("20")).toInt();
+    if (arguments.filter(QRegularExpression(QStringLiteral("^[^-]"))).isEmpty()) {
+        err() << "search: give the words to look for, e.g. counterpart-cli search refund\n";
+        return 2;
+    }
+    const std::unique_ptr<Profile> opened = openExistingProfile(QStringLiteral("search"), arguments);
+    if (!opened)
+        return 1;
+    Profile &profile = *opened;
     const QString query = arguments.join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty()) {
         err() << "search: give the words to look for, e.g. counterpart-cli search refund\n";
         return 2;
     }
-    Storage::DataLocation location(directory);
-    if (!QFileInfo::exists(location.cachePath())) {
-        err() << "search: there is no cache in " << directory
-              << " yet. Run `counterpart-cli demo --data-dir " << directory << "` or open Counterpart once.\n";
-        return 1;
-    }
-    Profile profile(directory);
-    Profile::DemoSettings noDemo;
-    noDemo.createIfEmpty = false;
-    const auto opened = profile.open(noDemo);
-    if (!opened.ok) {
-        err() << "search: " << opened.error << "\n";
-        return 1;
-    }
-    if (!opened.notice.isEmpty())
-        err() << opened.notice << "\n";
 
     Search::SearchOptions options;
     options.limit = limit > 0 ? limit : 20;

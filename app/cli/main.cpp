@@ -4,11 +4,16 @@
 #include "BenchCommand.h"
 #include "CommandLine.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "LintCommand.h"
+#include "ReportCommand.h"
 #include "SearchCommand.h"
 #include "SyncCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <functional>
 
@@ -29,6 +34,8 @@ const Command kCommands[] = {
     {"bench", "bench [--conversations N] [--json]", runBench},
     {"account", "account add --url URL --account-id N --token-stdin [--session-only] [--name NAME] | account list | account remove ID  [--data-dir DIR]", runAccount},
     {"sync", "sync --once [--data-dir DIR] [--token-stdin]", runSync},
+    {"export", "export transcript --conversation ID [--format pdf|html] [--no-annotations] [--no-scorecard] --output FILE | export scorecards|metrics [--from D] [--to D] [--agent NAME] --output FILE|DIR  [--data-dir DIR]", runExport},
+    {"report", "report [--from D] [--to D] [--agent NAME] [--format csv|json] [--data-dir DIR]", runReport},
     {"lint", "lint --lang LANG [--customer FILE] [--formality formal|neutral|casual] FILE|-",
      [](const QStringList &arguments) { return runLint(arguments); }},
 };
@@ -47,7 +54,19 @@ int usage(int code)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (exportNeedsGui(raw)) {
+        // PDF needs fonts, which need a GUI application; never a window, so no display either.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Counterpart"));
     QCoreApplication::setApplicationName(QStringLiteral("Counterpart"));
     QStringList arguments = app.arguments().mid(1);

@@ -2,6 +2,7 @@
 
 #include "storage/CacheStore.h"
 #include "storage/DataLocation.h"
+#include "storage/ReviewStore.h"
 #include "storage/TemplateStore.h"
 #include "storage/WorkspaceStore.h"
 #include "sync/AccountStore.h"
@@ -46,6 +47,7 @@ public:
     Sync::OutboxStore *outbox() { return m_outbox.get(); }
     Sync::AccountStore *accounts() { return m_accounts.get(); }
     Storage::TemplateStore *templates() { return m_templates.get(); }
+    Storage::ReviewStore *reviews() { return m_reviews.get(); }
     /** True when every source in the cache is the generated demo. */
     bool isDemo() const;
 
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<Sync::OutboxStore> m_outbox;
     std::unique_ptr<Sync::AccountStore> m_accounts;
     std::unique_ptr<Storage::TemplateStore> m_templates;
+    std::unique_ptr<Storage::ReviewStore> m_reviews;
 };
 
 } // namespace Counterpart

@@ -67,6 +67,9 @@ qint64 BusinessHours::seconds(qint64 fromSecs, qint64 toSecs) const
         return 0;
     if (m_alwaysOpen)
         return toSecs - fromSecs;
+    // Cover both days first: growing the table backwards renumbers the running totals.
+    dayIndex(fromSecs);
+    dayIndex(toSecs);
     return cumulative(toSecs) - cumulative(fromSecs);
 }
 

@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace Counterpart::Print {
@@ -29,6 +30,9 @@ bool PdfExport::write(const QString &html, const QString &title, const QString &
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
     QTextDocument document;
+    // Lay out at the writer's resolution; otherwise points are measured at screen DPI and the
+    // text comes out a third of its size on a 300 dpi page.
+    document.documentLayout()->setPaintDevice(&writer);
     document.setHtml(html);
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     document.print(&writer);

@@ -142,7 +142,7 @@ QString TranscriptDocument::html(qint64 conversationId, const Rubric &rubric, Op
 
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
         + tr("Conversation #%1").arg(conversation->remoteId) + QStringLiteral("</title></head>"
-        "<body style=\"font-family:'Noto Sans','Noto Sans CJK SC',sans-serif;font-size:10pt;\">");
+        "<body style=\"font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;font-size:10pt;\">");
     html += QStringLiteral("<h1>") + tr("Conversation #%1").arg(conversation->remoteId);
     if (!conversation->subject.isEmpty())
         html += QStringLiteral(": ") + conversation->subject.toHtmlEscaped();

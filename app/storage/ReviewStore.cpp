@@ -109,6 +109,12 @@ Scorecard scorecardFrom(const QSqlQuery &query)
     return card;
 }
 
+/** QtSql binds a null QString as NULL; the text columns are NOT NULL with '' for "none". */
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QDate mondayOf(const QDate &date)
 {
     return date.addDays(1 - date.dayOfWeek());
@@ -142,18 +148,18 @@ qint64 ReviewStore::saveScorecard(const Scorecard &scorecard)
     query.addBindValue(scorecard.sourceUid);
     query.addBindValue(scorecard.conversationRemoteId);
     query.addBindValue(scorecard.agentRemoteId);
-    query.addBindValue(scorecard.agentName);
-    query.addBindValue(scorecard.reviewer);
+    query.addBindValue(text(scorecard.agentName));
+    query.addBindValue(text(scorecard.reviewer));
     query.addBindValue(scorecard.total);
     query.addBindValue(repliesToJson(scorecard.replies));
     query.addBindValue(rubricToJson(scorecard.rubric));
-    query.addBindValue(scorecard.comment);
+    query.addBindValue(text(scorecard.comment));
     query.addBindValue(scorecard.conversationAt.isValid() ? scorecard.conversationAt.toSecsSinceEpoch() : 0);
     query.addBindValue(scorecard.createdAt.isValid() ? scorecard.createdAt.toSecsSinceEpoch() : now);
     query.addBindValue(now);
     query.addBindValue(toSecs(scorecard.sharedAt));
     if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
+        m_error = query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no row returned");
         return 0;
     }
     const qint64 id = query.value(0).toLongLong();
@@ -286,6 +292,17 @@ QList<ReviewStore::AgentSummary> ReviewStore::agentSummaries(const QDateTime &no
     return result;
 }
 
+QHash<QString, QPair<double, int>> ReviewStore::scoresByAgent(const QDateTime &from, const QDateTime &to) const
+{
+    QHash<QString, QPair<double, int>> scores;
+    for (const Scorecard &card : scorecards(QString(), 0, from, to)) {
+        auto &entry = scores[card.sourceUid + QLatin1Char('/') + QString::number(card.agentRemoteId)];
+        entry.first = (entry.first * entry.second + card.total) / (entry.second + 1);
+        ++entry.second;
+    }
+    return scores;
+}
+
 qint64 ReviewStore::addAnnotation(const Annotation &annotation)
 {
     QSqlQuery query(m_workspace->connection());
@@ -296,7 +313,7 @@ qint64 ReviewStore::addAnnotation(const Annotation &annotation)
     query.addBindValue(annotation.conversationRemoteId);
     query.addBindValue(annotation.messageRemoteId);
     query.addBindValue(Annotation::kindKey(annotation.kind));
-    query.addBindValue(annotation.text);
+    query.addBindValue(text(annotation.text));
     query.addBindValue(annotation.createdAt.isValid() ? annotation.createdAt.toSecsSinceEpoch()
                                                       : QDateTime::currentSecsSinceEpoch());
     if (!query.exec()) {
@@ -312,7 +329,7 @@ bool ReviewStore::updateAnnotation(qint64 id, Annotation::Kind kind, const QStri
     QSqlQuery query(m_workspace->connection());
     query.prepare(QStringLiteral("UPDATE annotations SET kind=?, text=? WHERE id=?"));
     query.addBindValue(Annotation::kindKey(kind));
-    query.addBindValue(text);
+    query.addBindValue(text.isNull() ? QStringLiteral("") : text);
     query.addBindValue(id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         m_error = query.lastError().text();

@@ -57,6 +57,9 @@ public:
     /** Per agent: count, average and weekly averages of the last `weeks` weeks before `now`. */
     QList<AgentSummary> agentSummaries(const QDateTime &now, int weeks = 8) const;
 
+    /** Average total and count per agent, keyed "sourceUid/agentRemoteId" (MetricsEngine::agentKey). */
+    QHash<QString, QPair<double, int>> scoresByAgent(const QDateTime &from = {}, const QDateTime &to = {}) const;
+
     qint64 addAnnotation(const Review::Annotation &annotation);
     bool updateAnnotation(qint64 id, Review::Annotation::Kind kind, const QString &text);
     bool removeAnnotation(qint64 id);
