@@ -57,19 +57,21 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Customer: return entry.contactName;
-        case Agent: return entry.agentName;
+        case Agent: return entry.agentName.isEmpty() ? tr("Unassigned") : entry.agentName;
         case Channel: return entry.channel;
         case Subject: return entry.subject;
         case Csat: return entry.csatRating > 0 ? QVariant(entry.csatRating) : QVariant(QString());
         case LastActivity:
             return QLocale().toString(entry.lastActivityAt.toLocalTime(), QLocale::ShortFormat);
         case Score:
-            return entry.score >= 0 ? QLocale().toString(entry.score, 'f', 0) : tr("not reviewed");
+            return entry.score >= 0 ? QLocale().toString(entry.score, 'f', 0) : QStringLiteral("—");
         case ColumnCount: break;
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == Subject ? QVariant(entry.subject) : QVariant();
+        if (index.column() == Score && entry.score < 0)
+            return tr("Not reviewed yet");
+        return index.column() == Subject || index.column() == Customer ? QVariant(entry.subject) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Csat || index.column() == Score
             ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

@@ -46,7 +46,8 @@ private slots:
         QCOMPARE(first.data().toString(), QStringLiteral("Γιώργος Παπαδόπουλος"));
         QCOMPARE(first.data(Roles::RemoteId).toLongLong(), 104);
         QCOMPARE(model.index(0, ReviewQueueModel::Channel).data().toString(), QStringLiteral("email"));
-        QCOMPARE(model.index(0, ReviewQueueModel::Score).data().toString(), QStringLiteral("not reviewed"));
+        QCOMPARE(model.index(0, ReviewQueueModel::Score).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(1, ReviewQueueModel::Agent).data().toString(), QStringLiteral("Unassigned"));
         QCOMPARE(model.index(0, ReviewQueueModel::Csat).data().toString(), QString());
         QCOMPARE(model.headerData(ReviewQueueModel::Customer, Qt::Horizontal).toString(), QStringLiteral("Customer"));
         QVERIFY(first.data(Roles::ConversationId).toLongLong() > 0);

@@ -271,8 +271,9 @@ QWidget *DashboardWindow::buildTables()
     m_agents->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agents->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agents->verticalHeader()->hide();
+    // Per-section modes need the columns, which arrive with the first report.
     m_agents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_agents->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_agents->horizontalHeader()->setStretchLastSection(true);
     m_agents->setMinimumHeight(200);
 
     makeTable(QStringLiteral("summary")); // exported with the rest; the tiles show it

@@ -58,7 +58,7 @@ AnnotationPanel::AnnotationPanel(Storage::ReviewStore *reviews, Models::Annotati
 
     auto *form = new QHBoxLayout;
     form->addWidget(m_kind);
-    form->addWidget(m_text, 1);
+    form->addStretch(1);
     form->addWidget(m_pin);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -69,6 +69,7 @@ AnnotationPanel::AnnotationPanel(Storage::ReviewStore *reviews, Models::Annotati
     layout->addLayout(titleRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_target);
+    layout->addWidget(m_text);
     layout->addLayout(form);
 
     connect(m_text, &QLineEdit::textChanged, this, &AnnotationPanel::updateState);

@@ -132,12 +132,14 @@ QWidget *ReviewWindow::buildQueuePane()
     m_queueView->horizontalHeader()->setStretchLastSection(false);
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queueView->horizontalHeader()->setSectionResizeMode(Models::ReviewQueueModel::Subject, QHeaderView::Stretch);
-    m_queueView->setColumnWidth(Models::ReviewQueueModel::Customer, 120);
-    m_queueView->setColumnWidth(Models::ReviewQueueModel::Agent, 90);
-    m_queueView->setColumnWidth(Models::ReviewQueueModel::Channel, 70);
+    m_queueView->setColumnWidth(Models::ReviewQueueModel::Customer, 110);
+    m_queueView->setColumnWidth(Models::ReviewQueueModel::Agent, 80);
     m_queueView->setColumnWidth(Models::ReviewQueueModel::Csat, 44);
-    m_queueView->setColumnWidth(Models::ReviewQueueModel::Score, 80);
+    m_queueView->setColumnWidth(Models::ReviewQueueModel::Score, 50);
+    // The inbox filter already says which channel; the pane is narrow.
+    m_queueView->setColumnHidden(Models::ReviewQueueModel::Channel, true);
     m_queueView->setColumnHidden(Models::ReviewQueueModel::LastActivity, true);
+    m_queueView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_form);
     layout->addWidget(m_queueCount);
     layout->addWidget(m_queueView, 1);

@@ -77,15 +77,16 @@ ScorecardPanel::ScorecardPanel(QWidget *parent)
     header->addWidget(m_heading, 1);
     header->addWidget(m_total, 0, Qt::AlignTop);
 
-    auto *share = new QHBoxLayout;
-    share->addWidget(m_share);
-    share->addWidget(m_shareNote);
-    share->addWidget(m_shareAttributes);
-    share->addStretch(1);
+    auto *shareChoices = new QHBoxLayout;
+    shareChoices->addWidget(m_shareNote);
+    shareChoices->addWidget(m_shareAttributes);
+    shareChoices->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_state, 1);
+    buttons->addWidget(m_share);
+    buttons->addStretch(1);
     buttons->addWidget(m_save);
+    m_state->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
@@ -93,8 +94,9 @@ ScorecardPanel::ScorecardPanel(QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(new QLabel(tr("Comment"), this));
     layout->addWidget(m_comment);
-    layout->addLayout(share);
+    layout->addLayout(shareChoices);
     layout->addLayout(buttons);
+    layout->addWidget(m_state);
 
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
@@ -184,7 +186,13 @@ QWidget *ScorecardPanel::buildReply(int index, const Review::ReplyScore &reply, 
         check->setObjectName(QStringLiteral("latte_%1_%2").arg(index).arg(Compose::latteStepKey(step)));
         check->setAccessibleName(tr("Reply %1: %2").arg(index + 1).arg(Compose::latteStepDisplayName(step)));
         boxes[s] = check;
-        steps->addWidget(check, s / 2, s % 2);
+        auto *status = new QLabel(box);
+        status->setObjectName(check->objectName() + QStringLiteral("_status"));
+        QPalette mutedStatus = status->palette();
+        mutedStatus.setColor(QPalette::WindowText, Theme::mutedText(palette()));
+        status->setPalette(mutedStatus);
+        steps->addWidget(check, s, 0);
+        steps->addWidget(status, s, 1);
         connect(check, &QCheckBox::toggled, this, [this, index, step, s](bool on) {
             if (m_loading)
                 return;
@@ -223,17 +231,18 @@ void ScorecardPanel::refreshLatteBox(int reply, LatteStep step)
     m_loading = true;
     check->setChecked(score.isTicked(step));
     m_loading = wasLoading;
-    const QString name = Compose::latteStepDisplayName(step);
+    check->setText(Compose::latteStepDisplayName(step));
     QFont font = check->font();
-    if (score.overridden[s].has_value()) {
-        check->setText(tr("%1 (overridden; checker: %2)")
-                           .arg(name, score.detected[s] ? tr("found") : tr("not found")));
-        font.setItalic(true);
-    } else {
-        check->setText(score.detected[s] ? tr("%1 (detected)").arg(name) : name);
-        font.setItalic(false);
-    }
+    font.setItalic(score.overridden[s].has_value());
     check->setFont(font);
+    QString status;
+    if (score.overridden[s].has_value())
+        status = score.detected[s] ? tr("overridden — checker found it") : tr("overridden — checker did not find it");
+    else if (score.detected[s])
+        status = tr("detected");
+    if (auto *label = check->parentWidget()->findChild<QLabel *>(check->objectName() + QStringLiteral("_status")))
+        label->setText(status);
+    check->setToolTip(status);
 }
 
 QWidget *ScorecardPanel::buildRubric()
@@ -241,14 +250,14 @@ QWidget *ScorecardPanel::buildRubric()
     auto *box = new QGroupBox(tr("Rubric"), m_content);
     box->setObjectName(QStringLiteral("rubric"));
     auto *grid = new QGridLayout(box);
-    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     int row = 0;
     const QLocale locale;
     const auto weightText = [&locale](double weight) -> QString { return QStringLiteral("×") + locale.toString(weight, 'g', 3); };
-    grid->addWidget(new QLabel(tr("LATTE steps"), box), row, 0);
-    grid->addWidget(new QLabel(weightText(m_rubric.latteWeight), box), row++, 1);
-    grid->addWidget(new QLabel(tr("Tone without severe findings"), box), row, 0);
-    grid->addWidget(new QLabel(weightText(m_rubric.toneWeight), box), row++, 1);
+    grid->addWidget(new QLabel(weightText(m_rubric.latteWeight), box), row, 0);
+    grid->addWidget(new QLabel(tr("LATTE steps ticked"), box), row++, 1);
+    grid->addWidget(new QLabel(weightText(m_rubric.toneWeight), box), row, 0);
+    grid->addWidget(new QLabel(tr("Replies without a severe tone finding"), box), row++, 1);
     for (const Review::RubricItem &item : std::as_const(m_rubric.items)) {
         auto *title = new QLabel(item.title, box);
         title->setWordWrap(true);
@@ -271,9 +280,10 @@ QWidget *ScorecardPanel::buildRubric()
             markEdited();
         });
         m_rubricBoxes.insert(item.key, answer);
-        grid->addWidget(title, row, 0);
-        grid->addWidget(new QLabel(weightText(item.weight), box), row, 1);
-        grid->addWidget(answer, row++, 2);
+        // The title gets the full width (it wraps in narrow panels and in longer languages).
+        grid->addWidget(new QLabel(weightText(item.weight), box), row, 0, Qt::AlignTop);
+        grid->addWidget(title, row++, 1, 1, 2);
+        grid->addWidget(answer, row++, 1, Qt::AlignLeft);
     }
     return box;
 }
