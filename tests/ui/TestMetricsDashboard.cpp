@@ -81,6 +81,7 @@ private slots:
         QCOMPARE(m_window->tile(QStringLiteral("csat"))->value(), locale.toString(want.csatAverage, 'f', 2));
         QCOMPARE(m_window->tile(QStringLiteral("per_customer"))->value(), locale.toString(want.contactsPerCustomer, 'f', 2));
         QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("refreshed in")));
+        QTest::qWait(50); // charts lay out their axes and legends on the next event-loop turn
         QVERIFY(Testing::saveScreenshot(m_window.get(), QStringLiteral("dashboard.png")));
     }
 

@@ -15,6 +15,23 @@
 
 namespace Counterpart::Ui {
 
+namespace {
+
+/** A count axis from 0 with whole-number ticks, about five of them. */
+QValueAxis *countAxis(int largest)
+{
+    auto *axis = new QValueAxis;
+    const int step = std::max(1, (largest + 4) / 5);
+    axis->setRange(0, step * ((largest + step) / step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
+} // namespace
+
 DashboardCharts::DashboardCharts(QObject *parent)
     : QObject(parent)
     , m_csat(makeView(QStringLiteral("csatChart"), tr("CSAT distribution chart")))
@@ -66,7 +83,7 @@ void DashboardCharts::updateCsat(const Metrics::MetricsReport &report)
         const int count = report.csatDistribution[rating - 1];
         set->append(count);
         largest = std::max(largest, count);
-        categories.append(QString(rating, QChar(0x2605))); // ★, ★★ ...
+        categories.append(QString::number(rating) + QChar(0x2605)); // 1★ … 5★: short enough for a narrow card
     }
     set->setColor(QColor(0x4c, 0x8b, 0xf5));
     auto *series = new QBarSeries;
@@ -76,14 +93,13 @@ void DashboardCharts::updateCsat(const Metrics::MetricsReport &report)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(1, int(largest * 1.2) + 1));
-    y->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis *y = countAxis(largest);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
+    chart->setTitle(report.csatResponses == 0 ? tr("No ratings in this period") : QString());
 }
 
 void DashboardCharts::updateChannels(const Metrics::MetricsReport &report)
@@ -100,6 +116,7 @@ void DashboardCharts::updateChannels(const Metrics::MetricsReport &report)
     chart->addSeries(series);
     chart->legend()->setVisible(!report.channelMix.isEmpty());
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setTitle(report.channelMix.isEmpty() ? tr("No conversations in this period") : QString());
 }
 
 void DashboardCharts::updateLabels(const Metrics::MetricsReport &report)
@@ -130,14 +147,13 @@ void DashboardCharts::updateLabels(const Metrics::MetricsReport &report)
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
-    auto *x = new QValueAxis;
-    x->setRange(0, std::max(1, int(largest * 1.1) + 1));
-    x->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis *x = countAxis(largest);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(shown > 0);
+    chart->setTitle(shown == 0 ? tr("No labelled conversations in this period") : QString());
 }
 
 } // namespace Counterpart::Ui

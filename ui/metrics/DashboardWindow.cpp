@@ -204,6 +204,8 @@ QWidget *DashboardWindow::buildCharts()
     heatmap->verticalHeader()->hide();
     heatmap->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     heatmap->horizontalHeader()->setMinimumSectionSize(18);
+    heatmap->verticalHeader()->setDefaultSectionSize(24); // all seven days in view at once
+    m_heatmap = heatmap;
 
     const auto add = [this, grid](const QString &key, const QString &title, QWidget *picture,
                                   MetricTableModel *model, int row, int column, int span) {
@@ -239,7 +241,6 @@ QWidget *DashboardWindow::buildTables()
     m_lowRatings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lowRatings->verticalHeader()->hide();
     m_lowRatings->horizontalHeader()->setStretchLastSection(true);
-    m_lowRatings->setColumnHidden(0, true);
     m_lowRatings->setMinimumHeight(160);
     connect(m_lowRatings, &QTableView::doubleClicked, this, [this, low](const QModelIndex &index) {
         const QModelIndex id = low->index(index.row(), low->columnOf(QStringLiteral("conversation_id")));
@@ -283,6 +284,20 @@ QWidget *DashboardWindow::buildTables()
     layout->addWidget(sectionTitle(tr("Agents"), box));
     layout->addWidget(m_agents);
     return box;
+}
+
+void DashboardWindow::configureColumns()
+{
+    // Per-column settings need the columns, which the tables get with the first report.
+    if (m_columnsConfigured || m_tables.value(QStringLiteral("traffic"))->columnCount() == 0)
+        return;
+    m_columnsConfigured = true;
+    m_heatmap->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_lowRatings->setColumnHidden(0, true); // a cache rowid: nothing a person reads
+    m_lowRatings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lowRatings->horizontalHeader()->setStretchLastSection(true);
+    m_agents->horizontalHeader()->setStretchLastSection(false);
+    m_agents->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 QHash<QString, QPair<double, int>> DashboardWindow::reviewScores() const
@@ -331,6 +346,7 @@ void DashboardWindow::showReport(const Metrics::MetricsReport &report, const QSt
         if (MetricTableModel *model = m_tables.value(table.key))
             model->setTable(table);
     }
+    configureColumns();
     const Metrics::BusinessHours hours = Metrics::BusinessHours::fromSettings(*m_services.workspace);
     const QString clock = hours.isAlwaysOpen() ? tr("wall-clock time") : tr("business hours");
     m_status->setText(tr("%n conversation(s) opened in this period · times in %1, %2 · refreshed in %3 ms", nullptr,
@@ -365,7 +381,7 @@ void DashboardWindow::updateTiles()
                                           tr("%1 of %2 on time").arg(r.slaHits).arg(r.slaDecided));
     tile(QStringLiteral("per_customer"))->setValue(
         r.customers > 0 ? locale.toString(r.contactsPerCustomer, 'f', 2) : QStringLiteral("—"),
-        tr("%n customer(s) wrote more than once", nullptr, r.repeatCustomers));
+        tr("%n repeat customer(s)", nullptr, r.repeatCustomers));
 }
 
 bool DashboardWindow::exportCsv(const QString &directory, QString *error)

@@ -68,6 +68,7 @@ private:
     void layoutTiles();
     void showReport(const Metrics::MetricsReport &report, const QString &error);
     void updateTiles();
+    void configureColumns();
     void promptExport();
     QHash<QString, QPair<double, int>> reviewScores() const;
 
@@ -86,7 +87,9 @@ private:
     QHash<QString, Models::MetricTableModel *> m_tables;
     QTableView *m_lowRatings = nullptr;
     QTableView *m_agents = nullptr;
+    QTableView *m_heatmap = nullptr;
     int m_tileColumns = 0;
+    bool m_columnsConfigured = false;
 };
 
 } // namespace Counterpart::Ui

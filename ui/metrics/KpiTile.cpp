@@ -17,7 +17,7 @@ KpiTile::KpiTile(const QString &key, const QString &title, QWidget *parent)
     setAccessibleName(title);
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(150);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     m_value->setObjectName(QStringLiteral("value"));
     m_caption->setObjectName(QStringLiteral("caption"));
     QFont big = m_value->font();
