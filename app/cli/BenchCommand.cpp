@@ -1,6 +1,7 @@
 #include "BenchCommand.h"
 
 #include "BenchStats.h"
+#include "DashboardBench.h"
 #include "CommandLine.h"
 #include "LintBench.h"
 #include "RawSqliteReference.h"
@@ -183,6 +184,9 @@ int runBench(const QStringList &input)
     const QJsonObject transcript = benchTranscript(cache);
     for (auto it = transcript.begin(); it != transcript.end(); ++it)
         result.insert(it.key(), it.value());
+    const QJsonObject dashboard = benchDashboard(cache);
+    for (auto it = dashboard.begin(); it != dashboard.end(); ++it)
+        result.insert(it.key(), it.value());
     result.insert(QStringLiteral("peak_rss_mb"), BenchStats::peakRssMb());
     result.insert(QStringLiteral("lint"), benchLint());
 
@@ -209,6 +213,17 @@ int runBench(const QStringList &input)
           << "Switch conversation (model + rows + side panel), 20 x3: p50 " << number("switch_conversation_ms", 2)
           << " ms, p95 " << number("switch_conversation_p95_ms", 2) << " ms   bare SQL: "
           << number("switch_conversation_ref_ms", 2) << " ms (target <= 50 ms)\n"
+          << "Dashboard, business hours on: first refresh (derives facts from every message) "
+          << number("dashboard_facts_build_ms") << " ms; refresh " << number("dashboard_refresh_ms") << " ms all time, "
+          << number("dashboard_refresh_30d_ms") << " ms last 30 days   bare SQL scan: "
+          << number("dashboard_ref_scan_ms") << " ms (target <= 200 ms)\n   per metric:";
+    for (auto it = dashboard.begin(); it != dashboard.end(); ++it) {
+        const QString key = it.key();
+        if (key.startsWith(QLatin1String("dashboard_")) && !key.contains(QLatin1String("refresh"))
+            && !key.contains(QLatin1String("facts_build")) && !key.contains(QLatin1String("ref_scan")))
+            out() << ' ' << key.mid(10).chopped(3) << ' ' << QString::number(it.value().toDouble(), 'f', 1);
+    }
+    out() << " (ms)\n"
           << "Peak memory: " << number("peak_rss_mb", 0) << " MiB (target <= 250 MB)\n"
           << "Tone + LATTE re-lint of a 2,000-character draft: "
           << QJsonDocument(result.value(QStringLiteral("lint")).toObject()).toJson(QJsonDocument::Compact) << "\n";

@@ -39,6 +39,7 @@ BusinessHours::BusinessHours(const QTimeZone &zone, const Week &week)
     : m_alwaysOpen(false)
     , m_zone(zone.isValid() ? zone : QTimeZone::utc())
     , m_week(week)
+    , m_standardOffset(m_zone.standardTimeOffset(QDateTime::currentDateTimeUtc()))
 {
     for (Window &window : m_week) {
         window.openMinute = std::clamp(window.openMinute, 0, 24 * 60);
@@ -50,6 +51,7 @@ BusinessHours BusinessHours::alwaysOpen(const QTimeZone &zone)
 {
     BusinessHours hours;
     hours.m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    hours.m_standardOffset = hours.m_zone.standardTimeOffset(QDateTime::currentDateTimeUtc());
     return hours;
 }
 
@@ -96,9 +98,8 @@ qint64 BusinessHours::cumulative(qint64 secs) const
 
 int BusinessHours::dayIndex(qint64 secs) const
 {
-    // A guess from the zone's offset now; daylight saving can put it one day off either way.
-    static thread_local const QDateTime reference = QDateTime::currentDateTimeUtc();
-    const qint64 guess = floorDiv(secs + m_zone.standardTimeOffset(reference), kDaySecs);
+    // A guess from the zone's standard offset; daylight saving can put it one day off either way.
+    const qint64 guess = floorDiv(secs + m_standardOffset, kDaySecs);
     growTo(guess - 1);
     growTo(guess + 1);
     int index = int(guess - m_firstDay);

@@ -79,6 +79,7 @@ private:
     bool m_alwaysOpen = true;
     QTimeZone m_zone;
     Week m_week{};
+    int m_standardOffset = 0; ///< seconds east of UTC, looked up once: QTimeZone is slow per call
     mutable QVector<Day> m_days;
     mutable qint64 m_firstDay = 0; ///< local day number (days since 1970-01-01) of m_days[0]
 };

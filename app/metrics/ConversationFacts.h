@@ -1,26 +1,31 @@
 #pragma once
 
+#include "BusinessHours.h"
+#include "Sla.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 namespace Counterpart::Metrics {
 
 /**
- * Keeps cache.sqlite's conversation_facts and reply_facts tables in step with the messages, so the
- * dashboard aggregates 100,000 conversations instead of walking a million messages.
+ * Keeps cache.sqlite's conversation_facts and reply_facts in step with the conversations, so the
+ * dashboard aggregates one narrow row per conversation instead of walking a million messages.
+ * Only the conversations listed in facts_dirty (every write lists them) are rebuilt, or all of
+ * them when the business hours or SLA targets changed since the last refresh.
  *
  * Read off each conversation's messages in order:
- *  - first_incoming_at: the first customer message;
- *  - first_reply_at / first_reply_agent_id: the first public reply by an agent after it (private
- *    notes, activity events and bot messages are not replies);
+ *  - asked_at: the first customer message (else the conversation's creation);
+ *  - replied_at: the first public reply by an agent after it (private notes, activity events and
+ *    bot messages are not replies; else the server's first_reply_at when no messages are cached);
  *  - one reply_facts row per customer turn answered: from the turn's first customer message to the
  *    agent reply that ended it (average reply time);
- *  - resolved_at: the last resolution event if the conversation is still resolved after it, and
- *    `reopened`: how often a resolved conversation came back (a customer message after the
- *    resolution, or a "reopened" event). Events are recognised by their text, which Chatwoot
- *    writes in the account's language: see isResolutionEvent().
- * Conversations whose messages were never synced get a row with message_count 0; the metrics then
- * fall back to the conversation's own created_at and first_reply_at columns.
+ *  - resolved_at: when the conversation is resolved, its last resolution event (else its last
+ *    activity); `reopened`: how often it came back after a resolution (a customer message after
+ *    it, or a "reopened" event). Events are recognised by their text, which Chatwoot writes in
+ *    the account's language: see isResolutionEvent().
+ * Durations are stored in business seconds (BusinessHours), slot is the weekday*24+hour of the
+ * creation in the business time zone, target_secs the channel's first-response target.
  */
 class ConversationFacts
 {
@@ -33,7 +38,7 @@ public:
         QString error;
     };
 
-    explicit ConversationFacts(QSqlDatabase cache);
+    ConversationFacts(QSqlDatabase cache, const BusinessHours &hours, const Sla &sla);
 
     /** Rebuilds the rows that are missing or stale, in one transaction. */
     RefreshReport refresh();
@@ -42,7 +47,11 @@ public:
     static bool isReopenEvent(const QString &activityText);
 
 private:
+    bool markAllIfConfigChanged(QString *error);
+
     QSqlDatabase m_db;
+    const BusinessHours &m_hours;
+    const Sla &m_sla;
 };
 
 } // namespace Counterpart::Metrics

@@ -12,12 +12,13 @@
 namespace Counterpart::Metrics {
 
 /**
- * Computes the team lead's dashboard in SQL over cache.sqlite. Two SQL functions are registered on
- * the connection for the engine's lifetime: business_seconds(from, to) (BusinessHours) and
- * local_slot(t) (weekday * 24 + hour in the business time zone, for the traffic heatmap).
+ * Computes the team lead's dashboard in SQL over cache.sqlite's conversation_facts and reply_facts
+ * (see ConversationFacts: durations there are already in business seconds). The SQL function
+ * business_seconds(from, to) is registered on the connection for the engine's lifetime, for the
+ * waits still running at `now`.
  *
  * Use one engine per connection and thread. Refreshing first brings ConversationFacts up to date
- * (cheap when nothing changed), then runs one query per metric and records its time.
+ * (cheap when nothing changed), then runs a few queries per metric and records their time.
  */
 class MetricsEngine
 {
@@ -44,14 +45,12 @@ private:
     void replyTime(Query &q, MetricsReport &report);
     void resolution(Query &q, MetricsReport &report);
     void csat(Query &q, MetricsReport &report);
-    void sla(Query &q, MetricsReport &report);
     void traffic(Query &q, MetricsReport &report);
     void channels(Query &q, MetricsReport &report);
     void labels(Query &q, MetricsReport &report);
     void customers(Query &q, MetricsReport &report);
     void agents(Query &q, MetricsReport &report);
 
-    QString targetExpression() const;
     bool registerFunctions();
 
     QSqlDatabase m_db;

@@ -143,24 +143,35 @@ QList<Migration> cacheMigrations()
     };
     search.afterStatements = fillSearchIndex;
 
-    // Derived from messages by Metrics::ConversationFacts for the dashboard: per conversation the
-    // first customer message, first agent reply, resolution and reopenings, and one row per
-    // customer turn answered. A row is stale when its activity_at differs from the
-    // conversation's last_activity_at or when ingest deleted it (new messages arrived).
+    // Derived by Metrics::ConversationFacts for the dashboard: one narrow row per conversation
+    // with its dimensions and its durations already in business seconds, and one row per
+    // customer turn answered. Every write to a conversation (ingest, local change) lists it in
+    // facts_dirty; a refresh rebuilds only those. metrics_state remembers the business hours and
+    // SLA targets the durations were computed with: when they change, every row is rebuilt.
     Migration facts;
     facts.version = 3;
-    facts.description = QStringLiteral("metrics facts derived from messages");
+    facts.description = QStringLiteral("metrics facts derived from conversations and messages");
     facts.statements = {
         QStringLiteral("CREATE TABLE conversation_facts (conversation_id INTEGER PRIMARY KEY"
-                       " REFERENCES conversations(id) ON DELETE CASCADE, activity_at INTEGER NOT"
-                       " NULL, message_count INTEGER NOT NULL, first_incoming_at INTEGER,"
-                       " first_reply_at INTEGER, first_reply_agent_id INTEGER, resolved_at INTEGER,"
-                       " reopened INTEGER NOT NULL DEFAULT 0, agent_replies INTEGER NOT NULL"
-                       " DEFAULT 0)"),
+                       " REFERENCES conversations(id) ON DELETE CASCADE, created_at INTEGER NOT NULL,"
+                       " activity_at INTEGER NOT NULL, waiting INTEGER NOT NULL, assignee_id INTEGER,"
+                       " team_id INTEGER, inbox_id INTEGER NOT NULL, channel TEXT NOT NULL,"
+                       " contact_id INTEGER, csat_rating INTEGER NOT NULL, asked_at INTEGER,"
+                       " replied_at INTEGER, resolved_at INTEGER, reopened INTEGER NOT NULL,"
+                       " frt_secs INTEGER, resolution_secs INTEGER, target_secs INTEGER NOT NULL,"
+                       " slot INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX conversation_facts_by_created ON conversation_facts(created_at)"),
+        // Ordered by duration: a median is a walk to the middle of an index instead of a sort.
+        QStringLiteral("CREATE INDEX conversation_facts_by_frt ON conversation_facts(frt_secs, created_at)"),
+        QStringLiteral("CREATE INDEX conversation_facts_by_resolution ON conversation_facts(resolution_secs,"
+                       " resolved_at)"),
         QStringLiteral("CREATE TABLE reply_facts (conversation_id INTEGER NOT NULL REFERENCES"
-                       " conversations(id) ON DELETE CASCADE, customer_at INTEGER NOT NULL,"
-                       " reply_at INTEGER NOT NULL, agent_id INTEGER)"),
+                       " conversations(id) ON DELETE CASCADE, reply_at INTEGER NOT NULL,"
+                       " reply_secs INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX reply_facts_by_conversation ON reply_facts(conversation_id)"),
+        QStringLiteral("CREATE INDEX reply_facts_by_duration ON reply_facts(reply_secs, reply_at)"),
+        QStringLiteral("CREATE TABLE facts_dirty (conversation_id INTEGER PRIMARY KEY)"),
+        QStringLiteral("CREATE TABLE metrics_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
     };
 
     return {core, search, facts};

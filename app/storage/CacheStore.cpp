@@ -209,8 +209,8 @@ bool CacheStore::prepareStatements(QString *error)
              "UPDATE conversations SET preview=coalesce((SELECT text FROM messages WHERE"
              " conversation_id=conversations.id AND kind IN ('incoming','outgoing') ORDER BY id"
              " DESC LIMIT 1), '') WHERE id=?")},
-        // New messages make the conversation's metrics facts stale (see Metrics::ConversationFacts).
-        {&s.staleFacts, QStringLiteral("DELETE FROM conversation_facts WHERE conversation_id=?")},
+        // Any write makes the conversation's metrics facts stale (see Metrics::ConversationFacts).
+        {&s.staleFacts, QStringLiteral("INSERT OR IGNORE INTO facts_dirty(conversation_id) VALUES(?)")},
         // Insert-or-ignore, then update only when the row existed: a one-row INSERT needs no
         // statement journal, an ON CONFLICT DO UPDATE upsert does (one savepoint per message).
         {&s.message, QStringLiteral(
@@ -532,6 +532,9 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         if (id == 0)
             return false;
         rememberId(Table::Conversations, sourceId, conversation.remoteId, id);
+        s.staleFacts.bind(0, id);
+        if (!stepDone(s.staleFacts))
+            return false;
         s.clearLabels.bind(0, id);
         if (!stepDone(s.clearLabels))
             return false;

@@ -24,6 +24,11 @@ bool CacheStore::applyLocalChanges(const QList<LocalChange> &changes)
         return false;
     SqlTransaction transaction(connection());
     for (const LocalChange &change : changes) {
+        QSqlQuery stale(connection()); // the metrics facts must see the agent's own change
+        stale.prepare(QStringLiteral("INSERT OR IGNORE INTO facts_dirty(conversation_id) VALUES(?)"));
+        stale.addBindValue(change.conversationId);
+        if (!stale.exec())
+            return false;
         if (!change.columns.isEmpty()) {
             QStringList assignments;
             QVariantList values;
