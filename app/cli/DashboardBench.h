@@ -14,7 +14,7 @@ namespace Counterpart::Cli {
  * Keys: dashboard_facts_build_ms (first refresh, facts derived from every message),
  * dashboard_refresh_ms (median of later refreshes, all time), dashboard_refresh_30d_ms (last 30
  * days), dashboard_<metric>_ms (median per metric), and dashboard_ref_scan_ms: one bare SQL pass
- * over conversations joined with inboxes and facts, the floor any aggregate pays.
+ * over the facts table (count, average, a comparison), the floor any full-range aggregate pays.
  */
 QJsonObject benchDashboard(Storage::CacheStore &cache);
 

@@ -275,14 +275,16 @@ void MetricsEngine::csat(Query &q, MetricsReport &report)
     }
     report.csatAverage = report.csatResponses ? double(sum) / report.csatResponses : 0;
 
+    // The 200 newest low ratings are picked from the narrow facts first; only they are joined
+    // with the wide conversation rows for their comments.
     QSqlQuery low = q.run(QStringLiteral(
-        "SELECT f.conversation_id, coalesce(ct.name, ''), coalesce(a.name, ''), f.csat_rating, c.csat_comment,"
-        " coalesce(f.resolved_at, f.activity_at) AS at FROM conversation_facts f"
-        " JOIN conversations c ON c.id=f.conversation_id"
-        " LEFT JOIN contacts ct ON ct.id=f.contact_id LEFT JOIN agents a ON a.id=f.assignee_id"
-        " WHERE f.csat_rating BETWEEN 1 AND 2") + q.dimensions()
-        + q.range(QStringLiteral("coalesce(f.resolved_at, f.activity_at)"))
-        + QStringLiteral(" ORDER BY at DESC, f.conversation_id DESC LIMIT 200"));
+        "SELECT s.conversation_id, coalesce(ct.name, ''), coalesce(a.name, ''), s.csat_rating, c.csat_comment, s.at"
+        " FROM (SELECT f.conversation_id, f.contact_id, f.assignee_id, f.csat_rating,"
+        " coalesce(f.resolved_at, f.activity_at) AS at FROM conversation_facts f WHERE f.csat_rating BETWEEN 1 AND 2")
+        + q.dimensions() + q.range(QStringLiteral("coalesce(f.resolved_at, f.activity_at)"))
+        + QStringLiteral(" ORDER BY at DESC, f.conversation_id DESC LIMIT 200) s"
+                         " JOIN conversations c ON c.id=s.conversation_id LEFT JOIN contacts ct ON ct.id=s.contact_id"
+                         " LEFT JOIN agents a ON a.id=s.assignee_id ORDER BY s.at DESC, s.conversation_id DESC"));
     while (low.next()) {
         report.lowRatings.append({low.value(0).toLongLong(), low.value(1).toString(), low.value(2).toString(),
                                   low.value(3).toInt(), low.value(4).toString(),
@@ -311,22 +313,27 @@ void MetricsEngine::channels(Query &q, MetricsReport &report)
 
 void MetricsEngine::labels(Query &q, MetricsReport &report)
 {
-    // The trend compares with the period of the same length just before; an open range has none.
-    const bool bounded = q.from() != std::numeric_limits<qint64>::min() && q.to() != std::numeric_limits<qint64>::max();
-    QString previous = QStringLiteral("0");
-    QString window;
-    if (bounded) {
-        const QString before = QString::number(q.from() - (q.to() - q.from()));
-        previous = QStringLiteral("sum(f.created_at < ") + QString::number(q.from()) + QLatin1Char(')');
-        window = QStringLiteral(" AND f.created_at >= ") + before + QStringLiteral(" AND f.created_at < ") + QString::number(q.to());
+    const bool unbounded = q.from() == std::numeric_limits<qint64>::min() && q.to() == std::numeric_limits<qint64>::max();
+    QString sql;
+    if (unbounded && !q.hasDimensions()) {
+        // All time, no filter: the label index alone answers, without visiting a conversation.
+        sql = QStringLiteral("SELECT label, count(*) AS n, 0 FROM conversation_labels GROUP BY label ORDER BY n DESC, label");
     } else {
-        window = q.range(QStringLiteral("f.created_at"));
+        // The trend compares with the period of the same length just before; an open range has none.
+        const bool bounded = q.from() != std::numeric_limits<qint64>::min() && q.to() != std::numeric_limits<qint64>::max();
+        QString previous = QStringLiteral("0");
+        QString window = q.range(QStringLiteral("f.created_at"));
+        if (bounded) {
+            const QString before = QString::number(q.from() - (q.to() - q.from()));
+            previous = QStringLiteral("sum(f.created_at < ") + QString::number(q.from()) + QLatin1Char(')');
+            window = QStringLiteral(" AND f.created_at >= ") + before + QStringLiteral(" AND f.created_at < ") + QString::number(q.to());
+        }
+        const QString current = QStringLiteral("sum(1") + q.range(QStringLiteral("f.created_at")) + QLatin1Char(')');
+        sql = QStringLiteral("SELECT label, n, p FROM (SELECT l.label, ") + current + QStringLiteral(" AS n, ") + previous
+            + QStringLiteral(" AS p FROM conversation_facts f JOIN conversation_labels l ON l.conversation_id=f.conversation_id"
+                             " WHERE 1") + q.dimensions() + window + QStringLiteral(" GROUP BY l.label) WHERE n > 0 ORDER BY n DESC, label");
     }
-    const QString current = QStringLiteral("sum(1") + q.range(QStringLiteral("f.created_at")) + QLatin1Char(')');
-    QSqlQuery query = q.run(QStringLiteral("SELECT label, n, p FROM (SELECT l.label, ") + current + QStringLiteral(" AS n, ")
-                            + previous + QStringLiteral(" AS p FROM conversation_labels l JOIN conversation_facts f"
-                            " ON f.conversation_id=l.conversation_id WHERE 1") + q.dimensions() + window
-                            + QStringLiteral(" GROUP BY l.label) WHERE n > 0 ORDER BY n DESC, label"));
+    QSqlQuery query = q.run(sql);
     while (query.next())
         report.labels.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
 }
