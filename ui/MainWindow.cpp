@@ -3,6 +3,7 @@
 #include "KeyboardController.h"
 #include "common/ActionRegistry.h"
 #include "common/SyncCommands.h"
+#include "common/TrayNotifier.h"
 #include "common/Theme.h"
 #include "composer/ComposerArea.h"
 #include "composer/ComposerWidget.h"
@@ -10,6 +11,7 @@
 #include "conversation/TranscriptView.h"
 #include "customer/CustomerSidebar.h"
 #include "inbox/ConversationItemDelegate.h"
+#include "inbox/SavedViewCommands.h"
 #include "inbox/TriageController.h"
 #include "inbox/ViewItemDelegate.h"
 #include "review/TeamLeadCommands.h"
@@ -73,7 +75,9 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
     new TriageController(this, options.now); // resolve, snooze, assign, label; undo bar, sort bar
     new KeyboardController(this); // search, palette, cheat-sheet, pop-out; saved shortcuts
     new SyncCommands(this, m_actions, m_services);
-    new TeamLeadCommands(this); // review window and metrics dashboard
+    new SavedViewCommands(this); // create, edit, delete saved views; the views column's menu
+    new TrayNotifier(this);      // "assigned to you" / "customer replied" in the system tray
+    new TeamLeadCommands(this);  // review window and metrics dashboard
     if (!options.notice.isEmpty())
         statusBar()->showMessage(options.notice);
     resize(1360, 820);

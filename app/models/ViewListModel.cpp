@@ -125,6 +125,11 @@ int ViewListModel::count(const ConversationFilter &filter, const QList<qint64> &
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+int ViewListModel::countMatching(const ConversationFilter &filter) const
+{
+    return m_cache->connection().isOpen() ? count(filter, m_cache->meAgentIds()) : 0;
+}
+
 void ViewListModel::setSavedViews(const QList<SavedView> &views)
 {
     m_saved = views;

@@ -33,6 +33,8 @@ public:
 
     void setSavedViews(const QList<SavedView> &views);
     QList<SavedView> savedViews() const { return m_saved; }
+    /** How many conversations `filter` matches now (a saved view being edited). */
+    int countMatching(const ConversationFilter &filter) const;
     /** The filter of any view key, saved views included. */
     ConversationFilter filterOf(const QString &key) const;
 

@@ -348,7 +348,8 @@ bool CacheStore::ingest(qint64 sourceId, const IngestBatch &batch, QString *erro
         savedIds[size_t(i)] = m_idCache[i]; // implicitly shared: no copy unless written
     SqlTransaction transaction(m_db.connection());
     QString localError;
-    if (!writeBatch(sourceId, batch, &localError) || !transaction.commit()) {
+    QSet<qint64> conversationIds;
+    if (!writeBatch(sourceId, batch, &conversationIds, &localError) || !transaction.commit()) {
         if (localError.isEmpty())
             localError = m_db.connection().lastError().text();
         for (int i = 0; i < int(Table::Count); ++i)
@@ -357,11 +358,14 @@ bool CacheStore::ingest(qint64 sourceId, const IngestBatch &batch, QString *erro
             *error = localError;
         return false;
     }
+    if (!conversationIds.isEmpty())
+        emit conversationsIngested(QList<qint64>(conversationIds.cbegin(), conversationIds.cend()));
     emit contentChanged();
     return true;
 }
 
-bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *error)
+bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *conversationIds,
+                            QString *error)
 {
     auto &s = *m_statements;
     struct IndexEntry
@@ -535,6 +539,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         s.staleFacts.bind(0, id);
         if (!stepDone(s.staleFacts))
             return false;
+        conversationIds->insert(id);
         s.clearLabels.bind(0, id);
         if (!stepDone(s.clearLabels))
             return false;
@@ -625,6 +630,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QString *
         touchedConversations.insert(conversationId);
     }
     for (const qint64 conversationId : std::as_const(touchedConversations)) {
+        conversationIds->insert(conversationId);
         s.preview.bind(0, conversationId);
         if (!stepDone(s.preview))
             return false;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <memory>
@@ -87,13 +88,19 @@ public:
 signals:
     /** Emitted after every successful ingest, so models can refresh. */
     void contentChanged();
+    /** After a successful ingest (just before contentChanged()): the local ids of the
+     *  conversations the page wrote or added messages to. Server news, never the agent's. */
+    void conversationsIngested(const QList<qint64> &conversationIds);
+    /** After applyLocalChanges(): the conversations the agent changed here, not the server. */
+    void conversationsChangedLocally(const QList<qint64> &conversationIds);
 
 private:
     struct Statements;
     enum class Table { Inboxes, Agents, Teams, Contacts, Conversations, Count };
     qint64 localId(Table table, qint64 sourceId, qint64 remoteId);
     void rememberId(Table table, qint64 sourceId, qint64 remoteId, qint64 localId);
-    bool writeBatch(qint64 sourceId, const IngestBatch &batch, QString *error);
+    bool writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *conversationIds,
+                    QString *error);
     bool prepareStatements(QString *error);
 
     Database m_db;

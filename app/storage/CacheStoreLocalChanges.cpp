@@ -70,6 +70,10 @@ bool CacheStore::applyLocalChanges(const QList<LocalChange> &changes)
     }
     if (!transaction.commit())
         return false;
+    QList<qint64> ids;
+    for (const LocalChange &change : changes)
+        ids.append(change.conversationId);
+    emit conversationsChangedLocally(ids);
     emit contentChanged();
     return true;
 }
