@@ -92,7 +92,8 @@ ScorecardPanel::ScorecardPanel(QWidget *parent)
     layout->addWidget(m_empty);
     layout->addLayout(header);
     layout->addWidget(scroll, 1);
-    layout->addWidget(new QLabel(tr("Comment"), this));
+    m_commentTitle = new QLabel(tr("Comment"), this);
+    layout->addWidget(m_commentTitle);
     layout->addWidget(m_comment);
     layout->addLayout(shareChoices);
     layout->addLayout(buttons);
@@ -135,7 +136,7 @@ void ScorecardPanel::setScorecard(const Review::Scorecard &scorecard, const Revi
     }
     const bool has = hasScorecard();
     m_empty->setVisible(!has);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_heading, m_total, m_comment, m_save, m_share,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_heading, m_total, m_commentTitle, m_comment, m_save, m_share,
                                                        m_shareNote, m_shareAttributes, m_state})
         w->setVisible(has);
     m_scroll->setVisible(has);

@@ -68,6 +68,7 @@ private:
     QLabel *m_heading;
     QLabel *m_total;
     QLabel *m_state;
+    QLabel *m_commentTitle = nullptr;
     QPlainTextEdit *m_comment;
     QCheckBox *m_shareNote;
     QCheckBox *m_shareAttributes;
