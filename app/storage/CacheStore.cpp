@@ -10,6 +10,7 @@
 
 #include <array>
 #include <functional>
+#include <future>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -373,10 +374,21 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint
         qint64 id = 0;
         QString text;
         bool replaces = false; ///< the row existed: its old indexed text must go first
+        qsizetype message = -1; ///< messages: the position in the batch (their text is folded ahead)
     };
     QList<IndexEntry> contactIndex;
     QList<IndexEntry> messageIndex;
     messageIndex.reserve(batch.messages.size());
+    // Folding the messages' search text is pure CPU work that SQLite does not wait on until the
+    // index is written at the end: it runs on another core meanwhile. (The future's destructor
+    // waits for it on every early return, so `batch` outlives the task.)
+    std::future<QList<QString>> messageSearchText = std::async(std::launch::async, [&batch] {
+        QList<QString> folded;
+        folded.reserve(batch.messages.size());
+        for (const auto &message : batch.messages)
+            folded.append(Search::SearchText::forIndex(message.text));
+        return folded;
+    });
     auto run = [error](QSqlQuery &query) {
         if (query.exec())
             return true;
@@ -552,7 +564,9 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint
     }
 
     QSet<qint64> touchedConversations;
+    qsizetype messageNumber = -1;
     for (const auto &message : batch.messages) {
+        ++messageNumber;
         const qint64 conversationId = localId(Table::Conversations, sourceId, message.conversationId);
         if (conversationId == 0) {
             *error = tr("Message %1 refers to unknown conversation %2")
@@ -626,7 +640,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint
             return false;
         // Re-ingesting the same messages in the same order in a new process proposes the very
         // ids they already have, so only the insert itself says whether the row is new.
-        messageIndex.append({id, message.text, !inserted});
+        messageIndex.append({id, QString(), !inserted, messageNumber});
         touchedConversations.insert(conversationId);
     }
     for (const qint64 conversationId : std::as_const(touchedConversations)) {
@@ -649,6 +663,7 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint
         if (!run(s.contactFts))
             return false;
     }
+    const QList<QString> folded = messageSearchText.get();
     for (const auto &entry : std::as_const(messageIndex)) {
         if (entry.replaces) {
             s.messageFtsDelete.bind(0, entry.id);
@@ -659,9 +674,8 @@ bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint
                 return false;
             }
         }
-        const QString indexed = Search::SearchText::forIndex(entry.text);
         s.messageFtsInsert.bind(0, entry.id);
-        s.messageFtsInsert.bind(1, indexed);
+        s.messageFtsInsert.bind(1, folded.at(entry.message));
         const bool inserted = s.messageFtsInsert.step();
         s.messageFtsInsert.reset();
         if (!inserted) {

@@ -25,9 +25,11 @@ bool SqliteStatement::prepare(sqlite3 *db, const QString &sql)
     m_db = db;
     if (!db)
         return false;
-    return sqlite3_prepare16_v3(db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
-                                SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+    const bool ok = sqlite3_prepare16_v3(db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
+                                         SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         == SQLITE_OK;
+    m_utf8.resize(ok ? sqlite3_bind_parameter_count(m_statement) : 0);
+    return ok;
 }
 
 void SqliteStatement::finalize()
@@ -40,11 +42,15 @@ void SqliteStatement::bind(int column, qint64 value) { sqlite3_bind_int64(m_stat
 
 void SqliteStatement::bind(int column, const QString &value)
 {
-    // QString's buffer is UTF-16 in machine order, which is what sqlite3_bind_text16 reads; a
-    // null QString still binds as '' (the columns are NOT NULL).
-    static const char16_t empty = 0;
-    const void *data = value.isNull() ? static_cast<const void *>(&empty) : value.utf16();
-    sqlite3_bind_text16(m_statement, column + 1, data, int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
+    // Encoded here, where Qt's converter is vectorised for ASCII, rather than by SQLite's
+    // character-by-character UTF-16 translation (and its allocation) inside every step. The bytes
+    // stay alive in m_utf8 until this parameter is bound again. A null QString binds as ''
+    // (the columns are NOT NULL): toUtf8() of it is an empty, non-null array.
+    if (column < 0 || column >= m_utf8.size())
+        return;
+    QByteArray &utf8 = m_utf8[column];
+    utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, column + 1, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int column) { sqlite3_bind_null(m_statement, column + 1); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -29,7 +31,7 @@ public:
     void finalize();
 
     void bind(int column, qint64 value);
-    /** Binds without copying: `value` must outlive the next step(). */
+    /** Binds the UTF-8 of `value`, kept by the statement until the parameter is bound again. */
     void bind(int column, const QString &value);
     void bindNull(int column);
 
@@ -48,6 +50,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    QList<QByteArray> m_utf8; ///< the UTF-8 of each bound text parameter, by parameter index
     bool m_row = false;
 };
 
