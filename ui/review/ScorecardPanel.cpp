@@ -1,5 +1,7 @@
 #include "ScorecardPanel.h"
 
+#include "compose/ToneLinter.h"
+
 #include "common/Theme.h"
 
 #include <QCheckBox>
@@ -212,8 +214,13 @@ QWidget *ScorecardPanel::buildReply(int index, const Review::ReplyScore &reply, 
         refreshLatteBox(index, step);
     layout->addLayout(steps);
 
-    QString tone = reply.toneRules.isEmpty() ? tr("Tone: no findings")
-                                             : tr("Tone: %1").arg(reply.toneRules.join(QStringLiteral(", ")));
+    // The rule's one-line explanation, as the agent saw it in the composer; the id if it is unknown.
+    QStringList findings;
+    for (const QString &rule : reply.toneRules) {
+        const QString message = Compose::ToneLinter::ruleMessage(rule);
+        findings.append(message.isEmpty() ? rule : message);
+    }
+    QString tone = findings.isEmpty() ? tr("Tone: no findings") : tr("Tone: %1").arg(findings.join(QStringLiteral("; ")));
     if (reply.severeToneFindings > 0)
         tone += QStringLiteral(" — ") + tr("%n severe", nullptr, reply.severeToneFindings);
     auto *toneLabel = new QLabel(tone, box);
