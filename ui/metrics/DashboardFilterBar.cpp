@@ -1,5 +1,6 @@
 #include "DashboardFilterBar.h"
 
+#include "common/ScopeChoices.h"
 #include "domain/Channel.h"
 #include "storage/CacheStore.h"
 
@@ -8,14 +9,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
 
 namespace Counterpart::Ui {
 
-namespace {
-const QString inboxPrefix = QStringLiteral("inbox:");
-const QString channelPrefix = QStringLiteral("channel:");
-} // namespace
 
 DashboardFilterBar::DashboardFilterBar(const Storage::CacheStore *cache, const QDateTime &now, QWidget *parent)
     : QWidget(parent)
@@ -105,39 +101,15 @@ DashboardFilterBar::DashboardFilterBar(const Storage::CacheStore *cache, const Q
 void DashboardFilterBar::reloadChoices()
 {
     m_updating = true;
-    const QVariant agent = m_agent->currentData();
+    ScopeChoices::fillAgents(m_agent, m_cache->agents());
     const QVariant team = m_team->currentData();
-    const QVariant inbox = m_inbox->currentData();
-    const QVariant label = m_label->currentData();
-    m_agent->clear();
-    m_agent->addItem(tr("Every agent"), qint64(0));
-    for (const Domain::Agent &a : m_cache->agents())
-        m_agent->addItem(a.name, a.id);
     m_team->clear();
     m_team->addItem(tr("Every team"), qint64(0));
     for (const Domain::Team &t : m_cache->teams())
         m_team->addItem(t.name, t.id);
-    m_inbox->clear();
-    m_inbox->addItem(tr("Every inbox"), QString());
-    const QList<Domain::Inbox> inboxes = m_cache->inboxes();
-    QSet<QString> channels;
-    for (const Domain::Inbox &i : inboxes) {
-        const QString key = Domain::channelKey(i.channel);
-        if (!channels.contains(key)) {
-            channels.insert(key);
-            m_inbox->addItem(tr("All %1").arg(Domain::channelDisplayName(i.channel)), QString(channelPrefix + key));
-        }
-    }
-    for (const Domain::Inbox &i : inboxes)
-        m_inbox->addItem(i.name, QString(inboxPrefix + QString::number(i.id)));
-    m_label->clear();
-    m_label->addItem(tr("Any label"), QString());
-    for (const QString &title : m_cache->labelTitles())
-        m_label->addItem(title, title);
-    m_agent->setCurrentIndex(std::max(0, m_agent->findData(agent)));
     m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
-    m_inbox->setCurrentIndex(std::max(0, m_inbox->findData(inbox)));
-    m_label->setCurrentIndex(std::max(0, m_label->findData(label)));
+    ScopeChoices::fillInboxes(m_inbox, m_cache->inboxes());
+    ScopeChoices::fillLabels(m_label, m_cache->labelTitles());
     m_updating = false;
 }
 
@@ -192,11 +164,9 @@ Metrics::MetricsFilter DashboardFilterBar::filter(const QTimeZone &zone) const
         f.agentIds = {agent};
     if (const qint64 team = m_team->currentData().toLongLong(); team > 0)
         f.teamIds = {team};
-    const QString inbox = m_inbox->currentData().toString();
-    if (inbox.startsWith(inboxPrefix))
-        f.inboxIds = {inbox.mid(inboxPrefix.size()).toLongLong()};
-    else if (inbox.startsWith(channelPrefix))
-        f.channels = {inbox.mid(channelPrefix.size())};
+    const ScopeChoices::InboxChoice inbox = ScopeChoices::inboxChoice(m_inbox);
+    f.inboxIds = inbox.inboxIds;
+    f.channels = inbox.channels;
     if (const QString label = m_label->currentData().toString(); !label.isEmpty())
         f.labels = {label};
     return f;

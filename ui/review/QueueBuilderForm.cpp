@@ -1,5 +1,6 @@
 #include "QueueBuilderForm.h"
 
+#include "common/ScopeChoices.h"
 #include "domain/Channel.h"
 #include "storage/CacheStore.h"
 
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QSpinBox>
 
 namespace Counterpart::Ui {
@@ -19,10 +19,6 @@ namespace Counterpart::Ui {
 namespace {
 
 enum SampleMode { EveryMatch, SampleCount, SamplePercent };
-
-// Inbox choices carry "inbox:<id>" or "channel:<key>" so one box covers both.
-const QString inboxPrefix = QStringLiteral("inbox:");
-const QString channelPrefix = QStringLiteral("channel:");
 
 } // namespace
 
@@ -129,37 +125,9 @@ void QueueBuilderForm::updateSampleFields()
 
 void QueueBuilderForm::reloadChoices()
 {
-    const QVariant agent = m_agent->currentData();
-    const QVariant inbox = m_inbox->currentData();
-    const QString label = m_label->currentData().toString();
-
-    m_agent->clear();
-    m_agent->addItem(tr("Every agent"), qint64(0));
-    for (const Domain::Agent &a : m_cache->agents())
-        m_agent->addItem(a.name, a.id);
-
-    m_inbox->clear();
-    m_inbox->addItem(tr("Every inbox"), QString());
-    QSet<QString> channels;
-    const QList<Domain::Inbox> inboxes = m_cache->inboxes();
-    for (const Domain::Inbox &i : inboxes)
-        channels.insert(Domain::channelKey(i.channel));
-    for (const Domain::Inbox &i : inboxes) {
-        if (channels.remove(Domain::channelKey(i.channel)))
-            m_inbox->addItem(tr("All %1").arg(Domain::channelDisplayName(i.channel)),
-                             QString(channelPrefix + Domain::channelKey(i.channel)));
-    }
-    for (const Domain::Inbox &i : inboxes)
-        m_inbox->addItem(i.name, QString(inboxPrefix + QString::number(i.id)));
-
-    m_label->clear();
-    m_label->addItem(tr("Any label"), QString());
-    for (const QString &title : m_cache->labelTitles())
-        m_label->addItem(title, title);
-
-    m_agent->setCurrentIndex(std::max(0, m_agent->findData(agent)));
-    m_inbox->setCurrentIndex(std::max(0, m_inbox->findData(inbox)));
-    m_label->setCurrentIndex(std::max(0, m_label->findData(label)));
+    ScopeChoices::fillAgents(m_agent, m_cache->agents());
+    ScopeChoices::fillInboxes(m_inbox, m_cache->inboxes());
+    ScopeChoices::fillLabels(m_label, m_cache->labelTitles());
 }
 
 Review::ReviewCriteria QueueBuilderForm::criteria() const
@@ -167,11 +135,9 @@ Review::ReviewCriteria QueueBuilderForm::criteria() const
     Review::ReviewCriteria c;
     if (const qint64 agent = m_agent->currentData().toLongLong(); agent > 0)
         c.agentIds = {agent};
-    const QString inbox = m_inbox->currentData().toString();
-    if (inbox.startsWith(inboxPrefix))
-        c.inboxIds = {inbox.mid(inboxPrefix.size()).toLongLong()};
-    else if (inbox.startsWith(channelPrefix))
-        c.channels = {inbox.mid(channelPrefix.size())};
+    const ScopeChoices::InboxChoice scope = ScopeChoices::inboxChoice(m_inbox);
+    c.inboxIds = scope.inboxIds;
+    c.channels = scope.channels;
     c.from = m_from->date().startOfDay(Qt::UTC);
     c.to = m_to->date().addDays(1).startOfDay(Qt::UTC); // the end date is inclusive on screen
     c.label = m_label->currentData().toString();
