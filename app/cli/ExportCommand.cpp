@@ -7,14 +7,13 @@
 #include "common/Csv.h"
 #include "print/PdfExport.h"
 #include "review/Rubric.h"
+#include "review/ScorecardTable.h"
 #include "review/TranscriptDocument.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlQuery>
-
-#include <cmath>
 
 namespace Counterpart::Cli {
 
@@ -81,31 +80,15 @@ int exportScorecards(Profile &profile, QStringList &arguments)
         if (filter.agentIds.contains(agent.id))
             agentRemoteIds.append(agent.remoteId);
     }
-    const Review::Rubric rubric = Review::Rubric::fromSettings(*profile.workspace());
-    QStringList columns = {QStringLiteral("conversation"), QStringLiteral("source"), QStringLiteral("agent"),
-                           QStringLiteral("reviewer"), QStringLiteral("total"), QStringLiteral("replies"),
-                           QStringLiteral("latte_ticked"), QStringLiteral("tone_severe")};
-    for (const Review::RubricItem &item : rubric.items)
-        columns.append(item.key);
-    columns << QStringLiteral("comment") << QStringLiteral("conversation_at") << QStringLiteral("shared_at");
-    QList<QVariantList> rows;
+    QList<Review::Scorecard> scorecards;
     for (const Review::Scorecard &card : profile.reviews()->scorecards(QString(), 0, filter.from, filter.to)) {
-        if (!agentRemoteIds.isEmpty() && !agentRemoteIds.contains(card.agentRemoteId))
-            continue;
-        int ticked = 0, severe = 0;
-        for (const Review::ReplyScore &reply : card.replies) {
-            ticked += reply.tickedCount();
-            severe += reply.severeToneFindings;
-        }
-        QVariantList row = {card.conversationRemoteId, card.sourceUid, card.agentName, card.reviewer,
-                            std::round(card.total * 10) / 10, int(card.replies.size()), ticked, severe};
-        for (const Review::RubricItem &item : rubric.items)
-            row.append(Review::rubricAnswerKey(card.rubric.value(item.key, Review::RubricAnswer::NotApplicable)));
-        row << card.comment << card.conversationAt.toString(Qt::ISODate)
-            << (card.sharedAt.isValid() ? card.sharedAt.toString(Qt::ISODate) : QString());
-        rows.append(row);
+        if (agentRemoteIds.isEmpty() || agentRemoteIds.contains(card.agentRemoteId))
+            scorecards.append(card);
     }
-    return writeFile(output, Common::Csv::write(columns, rows)) ? 0 : 1;
+    // The same table the review window exports, so both files read alike.
+    const Metrics::MetricTable table
+        = Review::ScorecardTable::build(scorecards, Review::Rubric::fromSettings(*profile.workspace()));
+    return writeFile(output, Common::Csv::write(table.columns, table.rows)) ? 0 : 1;
 }
 
 int exportMetrics(Profile &profile, QStringList &arguments)

@@ -153,11 +153,11 @@ private slots:
         QCOMPARE(rows.size(), 2);
         const QStringList header = rows.at(0);
         const QStringList row = rows.at(1);
-        QCOMPARE(row.at(header.indexOf(QStringLiteral("conversation"))), QStringLiteral("102"));
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("conversation_id"))), QStringLiteral("102"));
         QCOMPARE(row.at(header.indexOf(QStringLiteral("total"))).toDouble(), std::round(m_savedTotal * 10) / 10);
-        QCOMPARE(row.at(header.indexOf(QStringLiteral("root_cause"))), QStringLiteral("met"));
-        QCOMPARE(row.at(header.indexOf(QStringLiteral("expectations"))), QStringLiteral("not_met"));
-        QCOMPARE(row.at(header.indexOf(QStringLiteral("identity"))), QStringLiteral("n/a"));
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("rubric_root_cause"))), QStringLiteral("met"));
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("rubric_expectations"))), QStringLiteral("not_met"));
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("rubric_identity"))), QStringLiteral("n/a"));
     }
 
     void reportMatchesTheEngine()

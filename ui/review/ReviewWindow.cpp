@@ -11,7 +11,7 @@
 #include "models/ItemRoles.h"
 #include "models/MessageListModel.h"
 #include "models/ReviewQueueModel.h"
-#include "models/ScorecardTable.h"
+#include "review/ScorecardTable.h"
 #include "print/PdfExport.h"
 #include "review/ScorecardBuilder.h"
 #include "storage/CacheStore.h"
@@ -390,7 +390,7 @@ bool ReviewWindow::exportTranscript(const QString &path, ExportFormat format,
 
 bool ReviewWindow::exportScorecards(const QString &path, QString *error)
 {
-    const Metrics::MetricTable table = Models::ScorecardTable::build(m_services.reviews->scorecards(), m_rubric);
+    const Metrics::MetricTable table = Review::ScorecardTable::build(m_services.reviews->scorecards(), m_rubric);
     return writeFile(path, Common::Csv::write(table.columns, table.rows), error);
 }
 

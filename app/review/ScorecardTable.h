@@ -1,10 +1,10 @@
 #pragma once
 
 #include "metrics/MetricsReport.h"
-#include "review/ReviewTypes.h"
-#include "review/Rubric.h"
+#include "ReviewTypes.h"
+#include "Rubric.h"
 
-namespace Counterpart::Models {
+namespace Counterpart::Review {
 
 /**
  * Scorecards as one table (the CSV export, and MetricTableModel if a view wants it): one row per
@@ -17,4 +17,4 @@ public:
     static Metrics::MetricTable build(const QList<Review::Scorecard> &scorecards, const Review::Rubric &rubric);
 };
 
-} // namespace Counterpart::Models
+} // namespace Counterpart::Review

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace Counterpart::Models {
+namespace Counterpart::Review {
 
 Metrics::MetricTable ScorecardTable::build(const QList<Review::Scorecard> &scorecards, const Review::Rubric &rubric)
 {
@@ -38,4 +38,4 @@ Metrics::MetricTable ScorecardTable::build(const QList<Review::Scorecard> &score
     return table;
 }
 
-} // namespace Counterpart::Models
+} // namespace Counterpart::Review
