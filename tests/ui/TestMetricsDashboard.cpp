@@ -3,6 +3,7 @@
 #include "common/Csv.h"
 #include "metrics/ChartCard.h"
 #include "metrics/BusinessHoursDialog.h"
+#include "metrics/SlaTargetsDialog.h"
 #include "metrics/DashboardFilterBar.h"
 #include "metrics/DashboardWindow.h"
 #include "metrics/KpiTile.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -156,6 +158,26 @@ private slots:
         const Metrics::MetricsReport want = expected();
         QCOMPARE(m_window->tile(QStringLiteral("frt_average"))->value(),
                  Models::MetricTableModel::durationText(want.firstResponse.averageSecs));
+    }
+
+    void slaTargetsRoundTripAndApply()
+    {
+        Metrics::Sla sla;
+        SlaTargetsDialog dialog(sla);
+        QCOMPARE(dialog.minutesBox(QStringLiteral("email"))->value(), 4 * 60);
+        QVERIFY(!dialog.minutesBox(QStringLiteral("whatsapp"))->accessibleName().isEmpty());
+        dialog.minutesBox(QStringLiteral("email"))->setValue(90);
+        dialog.minutesBox(QStringLiteral("whatsapp"))->setValue(5);
+        const Metrics::Sla edited = dialog.sla();
+        QCOMPARE(edited.targetSecs(QStringLiteral("email")), qint64(90 * 60));
+        QCOMPARE(edited.targetSecs(QStringLiteral("whatsapp")), qint64(5 * 60));
+        QCOMPARE(edited.targetSecs(QStringLiteral("sms")), sla.targetSecs(QStringLiteral("sms")));
+        QVERIFY(edited.saveTo(m_profile.workspace));
+        QCOMPARE(Metrics::Sla::fromSettings(m_profile.workspace).targetSecs(QStringLiteral("whatsapp")), qint64(5 * 60));
+        QVERIFY(refreshAndWait());
+        const Metrics::MetricsReport want = expected();
+        QVERIFY(m_window->tile(QStringLiteral("frt_within_target"))->value().contains(
+            QLocale().toString(qRound(want.firstResponseWithinTarget * 100))));
     }
 
     void narrowWindowScreenshot()

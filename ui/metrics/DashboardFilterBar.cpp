@@ -24,7 +24,7 @@ DashboardFilterBar::DashboardFilterBar(const Storage::CacheStore *cache, const Q
     , m_team(new QComboBox(this))
     , m_inbox(new QComboBox(this))
     , m_label(new QComboBox(this))
-    , m_hours(new QPushButton(tr("Business hours…"), this))
+    , m_hours(new QPushButton(tr("Hours and targets"), this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
 {
@@ -55,7 +55,7 @@ DashboardFilterBar::DashboardFilterBar(const Storage::CacheStore *cache, const Q
     m_label->setObjectName(QStringLiteral("filterLabel"));
     m_label->setAccessibleName(tr("Label"));
     m_hours->setObjectName(QStringLiteral("businessHours"));
-    m_hours->setAccessibleName(tr("Edit business hours and time zone"));
+    m_hours->setAccessibleName(tr("Edit business hours, time zone and first-response targets"));
     m_refresh->setObjectName(QStringLiteral("refreshMetrics"));
     m_refresh->setAccessibleName(tr("Refresh the dashboard"));
     m_export->setObjectName(QStringLiteral("exportMetrics"));

@@ -1,6 +1,7 @@
 #include "DashboardWindow.h"
 
 #include "BusinessHoursDialog.h"
+#include "SlaTargetsDialog.h"
 #include "ChartCard.h"
 #include "DashboardCharts.h"
 #include "DashboardFilterBar.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -100,7 +102,11 @@ DashboardWindow::DashboardWindow(const Services &services, const QDateTime &now,
 
     connect(m_filters, &DashboardFilterBar::filterChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filters->refreshButton(), &QPushButton::clicked, this, &DashboardWindow::refresh);
-    connect(m_filters->hoursButton(), &QPushButton::clicked, this, &DashboardWindow::editBusinessHours);
+    // Both settings change every duration the dashboard shows, so they share one button.
+    auto *settings = new QMenu(m_filters->hoursButton());
+    settings->addAction(tr("Business hours and time zone…"), this, &DashboardWindow::editBusinessHours);
+    settings->addAction(tr("First-response targets…"), this, &DashboardWindow::editSlaTargets);
+    m_filters->hoursButton()->setMenu(settings);
     connect(m_filters->exportButton(), &QPushButton::clicked, this, &DashboardWindow::promptExport);
     connect(m_refresher, &MetricsRefresher::started, this, [this] { m_status->setText(tr("Refreshing…")); });
     connect(m_refresher, &MetricsRefresher::reportReady, this, &DashboardWindow::showReport);
@@ -420,6 +426,18 @@ void DashboardWindow::editBusinessHours()
         return;
     if (!dialog.hours().saveTo(*m_services.workspace)) {
         QMessageBox::warning(this, tr("Business hours"), tr("The business hours could not be saved."));
+        return;
+    }
+    refresh();
+}
+
+void DashboardWindow::editSlaTargets()
+{
+    SlaTargetsDialog dialog(Metrics::Sla::fromSettings(*m_services.workspace), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.sla().saveTo(*m_services.workspace)) {
+        QMessageBox::warning(this, tr("First-response targets"), tr("The targets could not be saved."));
         return;
     }
     refresh();

@@ -43,6 +43,7 @@ public:
     bool exportCsv(const QString &directory, QString *error);
     /** Opens the business hours dialog; saves and refreshes when accepted. */
     void editBusinessHours();
+    void editSlaTargets();
 
     DashboardFilterBar *filterBar() const { return m_filters; }
     KpiTile *tile(const QString &key) const { return m_tiles.value(key); }
