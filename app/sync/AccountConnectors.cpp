@@ -76,27 +76,31 @@ void AccountConnectors::readToken(const Account &account)
         const QString reason = job->error() == Credentials::CredentialJob::Error::NotFound || account.sessionOnly
                                    ? tr("The access token was kept for one session only; sign in again.")
                                    : job->errorString();
-        // Without a token the account still gets its connector, paused until the agent signs in.
-        createConnector(account, QString());
+        // Without a token the account still gets its connector, paused before its first
+        // request: a request without a token only earns a 401 and tells the server nothing.
+        const QString uid = createConnector(account, QString());
+        if (!uid.isEmpty())
+            m_engine->requireSignIn(uid, reason);
         emit tokenNeeded(account.sourceUid, account.displayName, reason);
     });
     job->start();
 }
 
-void AccountConnectors::createConnector(const Account &account, const QString &token)
+QString AccountConnectors::createConnector(const Account &account, const QString &token)
 {
     if (account.kind != QLatin1String("chatwoot")) {
         qCWarning(lcAccounts) << "no connector for account kind" << account.kind;
-        return;
+        return QString();
     }
     auto *connector = new Connectors::Chatwoot::ChatwootConnector(QUrl(account.baseUrl), account.remoteAccountId,
                                                                   token, m_network);
     const QString uid = connector->sourceUid();
     if (!m_engine->addConnector(connector))
-        return;
+        return QString();
     restoreCursor(uid);
     if (m_started && !token.isEmpty())
         m_engine->syncNow(uid);
+    return uid;
 }
 
 void AccountConnectors::restoreCursor(const QString &sourceUid)

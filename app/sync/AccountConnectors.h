@@ -65,7 +65,8 @@ signals:
 
 private:
     void readToken(const Account &account);
-    void createConnector(const Account &account, const QString &token);
+    /** Returns the new connector's source uid, empty when none was added. */
+    QString createConnector(const Account &account, const QString &token);
     void restoreCursor(const QString &sourceUid);
     void saveCursor(const QString &sourceUid);
     void storeToken(const Account &account, const QString &token, bool sessionOnly);

@@ -201,8 +201,13 @@ void SyncEngine::syncOnce()
         return;
     }
     const auto accounts = m_accounts;
-    for (const auto &account : accounts)
-        runSync(account.get());
+    for (const auto &account : accounts) {
+        // A paused account would never finish: say so instead of waiting for it.
+        if (account->state == AccountState::SignInRequired)
+            endOnce(account.get(), tr("%1: sign in again").arg(account->uid));
+        else
+            runSync(account.get());
+    }
 }
 
 void SyncEngine::syncNow(const QString &sourceUid)
@@ -218,6 +223,19 @@ void SyncEngine::resumeAccount(const QString &sourceUid)
         return;
     setState(a, AccountState::Idle);
     runSync(a);
+}
+
+void SyncEngine::requireSignIn(const QString &sourceUid, const QString &message)
+{
+    Account *a = account(sourceUid);
+    if (!a || a->state == AccountState::SignInRequired)
+        return;
+    a->retryTimer->stop();
+    a->deltaTimer->stop();
+    a->outboxTimer->stop();
+    a->synced = false;
+    setState(a, AccountState::SignInRequired, message);
+    emit signInRequired(a->uid, message);
 }
 
 void SyncEngine::runSync(Account *a)

@@ -81,6 +81,9 @@ public:
     void syncNow(const QString &sourceUid);
     /** After the agent signed in again (the connector already has the new token). */
     void resumeAccount(const QString &sourceUid);
+    /** Pauses an account that has no usable token before anything is sent: no sync, no send
+     *  until resumeAccount(); emits signInRequired. */
+    void requireSignIn(const QString &sourceUid, const QString &message);
     /** Stops every running sync and send; queued operations stay queued. */
     void cancel();
 

@@ -291,6 +291,25 @@ private slots:
                  qPrintable(message));
     }
 
+    void aPausedAccountIsNotSyncedAndSyncOnceSaysWhy()
+    {
+        Rig rig;
+        QVERIFY(rig.open(false, QStringLiteral("demo-no-token")));
+        QSignalSpy signIn(rig.engine.get(), &SyncEngine::signInRequired);
+        rig.engine->requireSignIn(QStringLiteral("demo-no-token"), QStringLiteral("No token in the keychain."));
+        QCOMPARE(signIn.size(), 1);
+        QCOMPARE(rig.engine->state(QStringLiteral("demo-no-token")), SyncEngine::AccountState::SignInRequired);
+        rig.engine->start();
+        rig.engine->syncNow(QStringLiteral("demo-no-token"));
+        QSignalSpy finished(rig.engine.get(), &SyncEngine::finished);
+        rig.engine->syncOnce(); // would wait forever for an account that never starts
+        QVERIFY(finished.size() == 1 || finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("sign in again")),
+                 qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(rig.cache.conversationCount(), qint64(0)); // nothing was fetched
+    }
+
     void cancelStopsABackfillAndKeepsTheOutbox()
     {
         Rig rig;

@@ -237,6 +237,52 @@ private slots:
         QCOMPARE(server.messageCount(reply.conversationRemoteId), before + 1);
     }
 
+    void accountWithoutATokenAsksToSignInAndSendsNothing()
+    {
+        FakeChatwootServer server;
+        QVERIFY(server.listen());
+        seed(server);
+        Testing::TempDataDir dir;
+        Rig rig;
+        QVERIFY(rig.open(dir));
+        // An account from an earlier run whose token the keychain no longer has.
+        Sync::Account account = accountFor(server);
+        account.sourceUid = Sync::Account::makeSourceUid(account.kind, account.baseUrl, account.remoteAccountId);
+        QVERIFY(rig.accounts->add(account) != 0);
+
+        rig.startEngine(false);
+        QSignalSpy tokenNeeded(rig.connectors.get(), &Sync::AccountConnectors::tokenNeeded);
+        QSignalSpy signIn(rig.engine.get(), &SyncEngine::signInRequired);
+        rig.connectors->loadAccounts();
+        rig.connectors->start();
+        QTRY_COMPARE_WITH_TIMEOUT(tokenNeeded.size(), 1, 5000);
+        QCOMPARE(tokenNeeded.first().at(0).toString(), account.sourceUid);
+        QCOMPARE(rig.engine->state(account.sourceUid), SyncEngine::AccountState::SignInRequired);
+        QCOMPARE(signIn.size(), 1);
+
+        // Whatever the agent does meanwhile is kept, and nothing reaches the server.
+        Sync::OutboxOperation reply;
+        reply.sourceUid = account.sourceUid;
+        reply.conversationRemoteId = server.conversationIds().first();
+        reply.kind = Sync::OutboxOperation::Kind::Reply;
+        reply.payload.insert(QStringLiteral("content"), QStringLiteral("Written before signing in"));
+        QVERIFY(rig.engine->enqueue(reply) != 0);
+        rig.engine->syncNow(account.sourceUid);
+        rig.engine->start();
+        QTest::qWait(300);
+        QCOMPARE(server.requestCount(), 0);
+        QCOMPARE(rig.outbox->pending(account.sourceUid).size(), 1);
+
+        // Signing in starts the sync with the token on every request, and the reply goes out.
+        const int before = server.messageCount(reply.conversationRemoteId);
+        rig.connectors->provideToken(account.sourceUid, server.token(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.outbox->pending(account.sourceUid).size(), 0, 15000);
+        QCOMPARE(server.messageCount(reply.conversationRemoteId), before + 1);
+        QVERIFY(server.requestCount() > 0);
+        for (const Testing::FakeHttpRequest &request : server.requests())
+            QCOMPARE(request.headers.value("api_access_token"), server.token().toUtf8());
+    }
+
     void notFoundRemovesTheConversation()
     {
         FakeChatwootServer server;
