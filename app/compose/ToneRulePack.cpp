@@ -389,6 +389,13 @@ ToneRulePack greek()
         {fault, QStringLiteral("δεν ακολουθήσατε"), QString()},
         {fault, QStringLiteral("δεν διαβάσατε"), QString()},
         {fault, QStringLiteral("έπρεπε να είχατε"), QStringLiteral("την επόμενη φορά βοηθά να")},
+        // "You should have checked/read/noticed": the customer hears "your fault". Not plain
+        // "έπρεπε να", which also opens an apology ("δεν έπρεπε να συμβεί").
+        {fault, QStringLiteral("έπρεπε να ελέγξετε"), QStringLiteral("ας ελέγξουμε μαζί")},
+        {fault, QStringLiteral("έπρεπε να ελέγχατε"), QStringLiteral("ας ελέγξουμε μαζί")},
+        {fault, QStringLiteral("θα έπρεπε να ελέγξετε"), QStringLiteral("ας ελέγξουμε μαζί")},
+        {fault, QStringLiteral("έπρεπε να διαβάσετε"), QStringLiteral("ας δούμε μαζί")},
+        {fault, QStringLiteral("έπρεπε να προσέξετε"), QStringLiteral("ας δούμε μαζί")},
         {fault, QStringLiteral("αποτύχατε"), QString()},
         {QStringLiteral("negative.unfortunately"), QStringLiteral("δυστυχώς"),
          QStringLiteral("για να είμαι ειλικρινής,")},

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Counterpart;
 using namespace Counterpart::Compose;
 
@@ -13,6 +15,7 @@ private slots:
     void findsRule_data();
     void findsRule();
     void spansAndSuggestions();
+    void greekBlameHasARewrite();
     void greekIgnoresAccentsAndCase();
     void responseTimeNeedsATarget();
     void formalityDependsOnTheInbox();
@@ -57,6 +60,10 @@ void TestToneLinter::findsRule_data()
     row("el policy", "el", QStringLiteral("Είναι πολιτική της εταιρείας."), "negative.policy", true);
     row("el date", "el", QStringLiteral("Το δέμα θα φτάσει τη Δευτέρα."), "promise.date", true);
     row("el hedged date", "el", QStringLiteral("Αναμένεται να φτάσει τη Δευτέρα."), "promise.date", false);
+    row("el should have checked", "el", QStringLiteral("Έπρεπε να ελέγξετε τη διεύθυνση."), "blame.fault", true);
+    row("el should have checked, no accents", "el", QStringLiteral("επρεπε να ελεγξετε το μεγεθος"), "blame.fault", true);
+    row("el it should not have happened is an apology", "el",
+        QStringLiteral("Λυπάμαι, αυτό δεν έπρεπε να συμβεί."), "blame.fault", false);
 }
 
 void TestToneLinter::findsRule()
@@ -87,6 +94,22 @@ void TestToneLinter::spansAndSuggestions()
     QCOMPARE(findings[1].ruleId, QStringLiteral("negative.unfortunately"));
     QCOMPARE(ToneLinter::apply(draft, findings[1]),
              QStringLiteral("Hi Tom. You need to restart it. To be upfront, it broke."));
+}
+
+void TestToneLinter::greekBlameHasARewrite()
+{
+    ToneOptions options;
+    options.language = QStringLiteral("el");
+    const QString draft = QStringLiteral("Γεια σας Ελένη, έπρεπε να ελέγξετε τη διεύθυνση. Σας ευχαριστούμε.");
+    const QList<ToneFinding> findings = ToneLinter(options).lint(draft);
+    const auto blame = std::find_if(findings.cbegin(), findings.cend(), [](const ToneFinding &f) {
+        return f.ruleId == QLatin1String("blame.fault");
+    });
+    QVERIFY(blame != findings.cend());
+    QCOMPARE(draft.mid(blame->start, blame->end - blame->start), QStringLiteral("έπρεπε να ελέγξετε"));
+    QCOMPARE(blame->severity, Severity::High);
+    QCOMPARE(ToneLinter::apply(draft, *blame),
+             QStringLiteral("Γεια σας Ελένη, ας ελέγξουμε μαζί τη διεύθυνση. Σας ευχαριστούμε."));
 }
 
 void TestToneLinter::greekIgnoresAccentsAndCase()
