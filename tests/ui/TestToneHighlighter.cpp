@@ -2,8 +2,11 @@
 #include "composer/ToneFindingsPanel.h"
 #include "composer/ToneHighlighter.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -66,6 +69,47 @@ private slots:
         // One undo step brings the agent's words back.
         editor.undo();
         QVERIFY(editor.toPlainText().contains(QLatin1String("you should have")));
+    }
+
+    void everyFindingCanBeReadInAShortComposer()
+    {
+        // The composer's height under a long transcript: the checklist takes most of the side
+        // panel and the findings share what is left.
+        QWidget host;
+        auto *layout = new QHBoxLayout(&host);
+        auto *editor = new QPlainTextEdit(&host);
+        ComposeAssistant assistant(editor, nullptr);
+        layout->addWidget(editor, 3);
+        layout->addWidget(assistant.sidePanel(), 1);
+        host.resize(900, 240);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        editor->setPlainText(QStringLiteral("Unfortunately you need to send the receipt again. You should have "
+                                            "kept it. I guarantee it ships immediately. That's our policy."));
+        assistant.recheckNow();
+        const QList<Compose::ToneFinding> findings = assistant.toneFindings();
+        QVERIFY2(findings.size() >= 4, qPrintable(QString::number(findings.size())));
+        QCoreApplication::processEvents();
+        QVERIFY(host.grab().save(QStringLiteral(COUNTERPART_BUILD_DIR "/screenshots/tone-findings-short.png")));
+
+        auto *scroll = qobject_cast<QScrollArea *>(assistant.sidePanel());
+        QVERIFY(scroll);
+        for (int i = 0; i < findings.size(); ++i) {
+            auto *message = assistant.tonePanel()->findChild<QLabel *>(QStringLiteral("toneFindingMessage_%1").arg(i));
+            QVERIFY(message);
+            // Every wrapped line of the message is laid out, none cut off at the bottom ...
+            QVERIFY2(message->height() >= message->heightForWidth(message->width()),
+                     qPrintable(QStringLiteral("finding %1: %2 px tall, its text needs %3 px")
+                                    .arg(i).arg(message->height()).arg(message->heightForWidth(message->width()))));
+            // ... and scrolling brings the whole row into view.
+            QWidget *row = message->parentWidget();
+            scroll->ensureWidgetVisible(row, 0, 0);
+            QCoreApplication::processEvents();
+            const QRect inViewport(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inViewport),
+                     qPrintable(QStringLiteral("finding %1 is not fully visible after scrolling").arg(i)));
+        }
+        QVERIFY(host.grab().save(QStringLiteral(COUNTERPART_BUILD_DIR "/screenshots/tone-findings-short-scrolled.png")));
     }
 
     void chineseDemandIsFound()

@@ -11,11 +11,12 @@
 #include "templates/TemplatePopup.h"
 
 #include <QPlainTextEdit>
-#include <QSplitter>
+#include <QScrollArea>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace Counterpart::Ui {
 
@@ -53,15 +54,24 @@ void ComposeAssistant::setUp(Storage::TemplateStore *templates)
 
     m_highlighter = new ToneHighlighter(m_editor.document());
 
-    auto *side = new QSplitter(Qt::Vertical);
+    // One scroll area for the checklist and the findings: under a long transcript the composer
+    // is short, and a splitter left the findings a strip too thin for one wrapped finding (the
+    // third one was never visible). Scrolling the whole column shows every row at its height.
+    auto *side = new QScrollArea;
     side->setObjectName(QStringLiteral("composeAssistantPanel"));
-    side->setChildrenCollapsible(false);
-    m_latte = new LattePanel(side);
-    m_tone = new ToneFindingsPanel(side);
-    side->addWidget(m_latte);
-    side->addWidget(m_tone);
-    side->setStretchFactor(0, 0);
-    side->setStretchFactor(1, 1);
+    side->setWidgetResizable(true);
+    side->setFrameShape(QFrame::NoFrame);
+    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *column = new QWidget(side);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 6, 0); // keep text off the scroll bar
+    columnLayout->setSpacing(10);
+    m_latte = new LattePanel(column);
+    m_tone = new ToneFindingsPanel(column);
+    columnLayout->addWidget(m_latte);
+    columnLayout->addWidget(m_tone);
+    columnLayout->addStretch(1);
+    side->setWidget(column);
     m_side = side;
 
     connect(m_latte, &LattePanel::manualChanged, this, [this](Compose::LatteStep step, std::optional<bool> manual) {

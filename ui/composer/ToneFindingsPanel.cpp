@@ -5,7 +5,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Counterpart::Ui {
@@ -26,18 +25,14 @@ ToneFindingsPanel::ToneFindingsPanel(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("toneFindingsEmpty"));
     m_empty->setEnabled(false);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    m_rows = new QVBoxLayout(content);
+    // No scroll area of its own: the composer's side column scrolls as a whole.
+    m_rows = new QVBoxLayout;
     m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->addWidget(m_empty);
     m_rows->addStretch(1);
-    scroll->setWidget(content);
 
     layout->addWidget(m_title);
-    layout->addWidget(scroll, 1);
+    layout->addLayout(m_rows, 1);
     setFindings({}, QString());
 }
 
@@ -82,8 +77,14 @@ QWidget *ToneFindingsPanel::buildRow(int index, const Compose::ToneFinding &find
     message->setWordWrap(true);
     message->setTextFormat(Qt::RichText);
     message->setToolTip(finding.ruleId);
-    // Wrapped text must not be squeezed to one line when several findings share little room.
-    message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    message->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with the dot and the button
+    // Wrapped text must not be squeezed when several findings share little room. The policy
+    // must keep QLabel's height-for-width: without it the scroll area sized each row for one
+    // wide line, and the text of the later rows was cut off with nothing to scroll to.
+    QSizePolicy policy = message->sizePolicy();
+    policy.setVerticalPolicy(QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    message->setSizePolicy(policy);
 
     layout->addWidget(dot, 0, Qt::AlignTop);
     layout->addWidget(message, 1);
