@@ -99,6 +99,7 @@ int main(int argc, char **argv)
     services.workspace = profile.workspace();
     services.outbox = profile.outbox();
     services.templates = profile.templates();
+    services.lattePolicies = profile.lattePolicies();
     services.accounts = profile.accounts();
     services.sync = &engine;
     services.connectors = &connectors;

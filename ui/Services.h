@@ -4,6 +4,7 @@
 
 namespace Counterpart::Storage {
 class CacheStore;
+class LattePolicyStore;
 class ReviewStore;
 class TemplateStore;
 class WorkspaceStore;
@@ -29,6 +30,8 @@ struct Services
     Storage::WorkspaceStore *workspace = nullptr;
     Sync::OutboxStore *outbox = nullptr;       ///< may be null in narrow tests
     Storage::TemplateStore *templates = nullptr; ///< may be null in narrow tests
+    /** LATTE policies and inbox voices; null in narrow tests: remind of every step, neutral voice. */
+    Storage::LattePolicyStore *lattePolicies = nullptr;
     Sync::AccountStore *accounts = nullptr;    ///< may be null in narrow tests
     Sync::SyncEngine *sync = nullptr;          ///< null when nothing syncs (tests, offline demo)
     Sync::AccountConnectors *connectors = nullptr; ///< adds accounts and tokens; null with `sync`

@@ -33,6 +33,7 @@ Profile::OpenResult Profile::open(const DemoSettings &demo)
     m_templates = std::make_unique<Storage::TemplateStore>(m_workspace.connection());
     m_templates->seedStarterLibrary(); // once per workspace: deleted starters stay deleted
     m_reviews = std::make_unique<Storage::ReviewStore>(&m_workspace);
+    m_lattePolicies = std::make_unique<Storage::LattePolicyStore>(&m_workspace);
     if (demo.createIfEmpty && m_cache.sources().isEmpty()) {
         Connectors::Demo::DemoOptions options;
         options.conversations = demo.conversations;

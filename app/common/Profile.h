@@ -2,6 +2,7 @@
 
 #include "storage/CacheStore.h"
 #include "storage/DataLocation.h"
+#include "storage/LattePolicyStore.h"
 #include "storage/ReviewStore.h"
 #include "storage/TemplateStore.h"
 #include "storage/WorkspaceStore.h"
@@ -48,6 +49,7 @@ public:
     Sync::AccountStore *accounts() { return m_accounts.get(); }
     Storage::TemplateStore *templates() { return m_templates.get(); }
     Storage::ReviewStore *reviews() { return m_reviews.get(); }
+    Storage::LattePolicyStore *lattePolicies() { return m_lattePolicies.get(); }
     /** True when every source in the cache is the generated demo. */
     bool isDemo() const;
 
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<Sync::AccountStore> m_accounts;
     std::unique_ptr<Storage::TemplateStore> m_templates;
     std::unique_ptr<Storage::ReviewStore> m_reviews;
+    std::unique_ptr<Storage::LattePolicyStore> m_lattePolicies;
 };
 
 } // namespace Counterpart

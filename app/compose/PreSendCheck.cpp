@@ -88,12 +88,17 @@ PreSendReport PreSendCheck::run(const PreSendInput &input)
         const QList<LatteStep> missing = input.latte.missing(input.lattePolicy.steps);
         if (!missing.isEmpty()) {
             QStringList names;
-            for (const LatteStep s : missing)
+            QStringList displayNames;
+            for (const LatteStep s : missing) {
                 names.append(latteStepKey(s));
+                displayNames.append(latteStepDisplayName(s));
+            }
+            // The agent has to know which step is missing to fix it, not only that one is.
+            const QString list = displayNames.join(QStringLiteral(", "));
             const bool require = input.lattePolicy.mode == LattePolicyMode::Require;
             add(PreSendIssue::LatteMissing, require ? PreSendLevel::Block : PreSendLevel::Warn,
-                require ? tr("This conversation needs every checked LATTE step before sending.")
-                        : tr("Some LATTE steps are not covered yet."),
+                require ? tr("This conversation requires these LATTE steps before sending: %1.").arg(list)
+                        : tr("LATTE steps not covered yet: %1.").arg(list),
                 names);
         }
     }

@@ -57,8 +57,9 @@ QHash<QString, LattePolicy> mapFromJson(const QJsonObject &object, bool foldKeys
 
 } // namespace
 
-LattePolicyStore::LattePolicyStore(WorkspaceStore *workspace)
-    : m_workspace(workspace)
+LattePolicyStore::LattePolicyStore(WorkspaceStore *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
 {
 }
 
@@ -71,7 +72,10 @@ LattePolicyStore::Policies LattePolicyStore::load() const
 
 bool LattePolicyStore::save(const Policies &policies)
 {
-    return m_workspace && m_workspace->setSetting(policiesKey, QString::fromUtf8(toJson(policies)));
+    if (!m_workspace || !m_workspace->setSetting(policiesKey, QString::fromUtf8(toJson(policies))))
+        return false;
+    emit changed();
+    return true;
 }
 
 LattePolicy LattePolicyStore::effective(const QString &inboxKey, const QStringList &labels,
@@ -98,9 +102,12 @@ Compose::Formality LattePolicyStore::formality(const QString &inboxKey) const
 
 bool LattePolicyStore::setFormality(const QString &inboxKey, Compose::Formality formality)
 {
-    return m_workspace
-        && m_workspace->setSetting(QStringLiteral("compose.formality.") % inboxKey,
-                                   Compose::formalityKey(formality));
+    if (!m_workspace
+        || !m_workspace->setSetting(QStringLiteral("compose.formality.") % inboxKey,
+                                    Compose::formalityKey(formality)))
+        return false;
+    emit changed();
+    return true;
 }
 
 QString LattePolicyStore::inboxKey(const QString &sourceUid, qint64 inboxRemoteId)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +18,13 @@ class WorkspaceStore;
  * workspace.sqlite: one JSON document under "latte.policies" and "compose.formality.<inbox>".
  * Inboxes are keyed by inboxKey() (source uid and the inbox's remote id), never by cache rowid,
  * because the cache may be rebuilt.
+ *
+ * One instance per workspace is shared through the UI's Services, so an open composer hears
+ * changed() when the agent edits the policies and re-checks its reply.
  */
-class LattePolicyStore
+class LattePolicyStore : public QObject
 {
+    Q_OBJECT
 public:
     struct Policies
     {
@@ -31,7 +36,7 @@ public:
         friend bool operator==(const Policies &, const Policies &) = default;
     };
 
-    explicit LattePolicyStore(WorkspaceStore *workspace);
+    explicit LattePolicyStore(WorkspaceStore *workspace, QObject *parent = nullptr);
 
     Policies load() const;
     bool save(const Policies &policies);
@@ -47,6 +52,10 @@ public:
     static QByteArray toJson(const Policies &policies);
     /** Unknown modes and steps are skipped, so a newer file never stops the composer. */
     static Policies fromJson(const QByteArray &json);
+
+signals:
+    /** A policy, the low-rating threshold or an inbox's formality was saved. */
+    void changed();
 
 private:
     WorkspaceStore *m_workspace;

@@ -8,10 +8,13 @@
 #include "support/CacheFixture.h"
 #include "support/TempDataDir.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Counterpart::Testing {
@@ -41,6 +44,41 @@ inline std::unique_ptr<Ui::MainWindow> openMainWindow(Storage::CacheStore *cache
     window->show();
     window->activateWindow(); // window shortcuts only fire in the active window
     return window;
+}
+
+/**
+ * Handles the next modal dialog (exec() blocks the test while it is open) with `handle`. Lives
+ * on the stack: a dialog that never opened leaves no handler behind to catch the next test's.
+ */
+class NextModal
+{
+public:
+    explicit NextModal(std::function<void(QWidget *)> handle)
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, handle = std::move(handle)] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                m_timer.stop();
+                handle(modal);
+            }
+        });
+        m_timer.start();
+    }
+    NextModal(const NextModal &) = delete;
+    NextModal &operator=(const NextModal &) = delete;
+
+private:
+    QTimer m_timer;
+};
+
+/** Types any text, one key event per character as an input method delivers it: QTest::keyClicks
+ *  only knows Latin-1 and aborts on Greek or Chinese. */
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 }
 
 /** Saves a widget's rendering under the build folder's screenshots/, for a person to look at. */

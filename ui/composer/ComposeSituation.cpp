@@ -56,10 +56,11 @@ ComposeSituation ComposeSituation::load(const Services &services, qint64 convers
         if (source.id == conversation->sourceId)
             sourceUid = source.uid;
     }
-    const Storage::LattePolicyStore policies(services.workspace);
-    const QString inboxKey = Storage::LattePolicyStore::inboxKey(sourceUid, inbox.remoteId);
-    situation.formality = policies.formality(inboxKey);
-    situation.lattePolicy = policies.effective(inboxKey, conversation->labels, previousRating);
+    if (services.lattePolicies) {
+        const QString inboxKey = Storage::LattePolicyStore::inboxKey(sourceUid, inbox.remoteId);
+        situation.formality = services.lattePolicies->formality(inboxKey);
+        situation.lattePolicy = services.lattePolicies->effective(inboxKey, conversation->labels, previousRating);
+    }
     return situation;
 }
 

@@ -4,6 +4,8 @@
 #include "ComposeSituation.h"
 #include "ComposerWidget.h"
 #include "common/ActionRegistry.h"
+#include "settings/LattePolicyDialog.h"
+#include "storage/LattePolicyStore.h"
 #include "templates/TemplateManagerDialog.h"
 #include "templates/TemplatePopup.h"
 
@@ -32,6 +34,10 @@ ComposerArea::ComposerArea(const Services &services, ActionRegistry *actions, QW
         if (m_composer->mode() == ComposerWidget::Mode::Reply)
             m_assistant->fillPreSendInput(input);
     });
+    // Edited policies apply to the reply being written, not only to the next conversation.
+    if (m_services.lattePolicies)
+        connect(m_services.lattePolicies, &Storage::LattePolicyStore::changed, this,
+                [this] { m_assistant->setSituation(ComposeSituation::load(m_services, m_composer->conversationId())); });
     registerCommands(actions);
 }
 
@@ -59,6 +65,12 @@ void ComposerArea::registerCommands(ActionRegistry *actions)
                      dialog.setPreviewContext(m_assistant->situation().templateContext);
                      dialog.exec();
                  });
+    if (m_services.lattePolicies) {
+        actions->add({QStringLiteral("latte.policies"), tr("LATTE checklist policies…"), category, {}}, [this] {
+            LattePolicyDialog dialog(m_services.lattePolicies, m_services.cache, window());
+            dialog.exec();
+        });
+    }
 }
 
 } // namespace Counterpart::Ui
