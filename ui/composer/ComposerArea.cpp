@@ -6,6 +6,7 @@
 #include "common/ActionRegistry.h"
 #include "settings/LattePolicyDialog.h"
 #include "storage/LattePolicyStore.h"
+#include "templates/TemplateInserter.h"
 #include "templates/TemplateManagerDialog.h"
 #include "templates/TemplatePopup.h"
 
@@ -34,6 +35,9 @@ ComposerArea::ComposerArea(const Services &services, ActionRegistry *actions, QW
         if (m_composer->mode() == ComposerWidget::Mode::Reply)
             m_assistant->fillPreSendInput(input);
     });
+    // A template's e-mail subject belongs in the subject field, not in the body.
+    connect(m_assistant->inserter(), &TemplateInserter::subjectRendered, m_composer,
+            &ComposerWidget::offerSubject);
     // Edited policies apply to the reply being written, not only to the next conversation.
     if (m_services.lattePolicies)
         connect(m_services.lattePolicies, &Storage::LattePolicyStore::changed, this,

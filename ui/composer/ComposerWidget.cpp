@@ -9,6 +9,7 @@
 #include "common/ActionRegistry.h"
 #include "common/Theme.h"
 #include "compose/DraftAutosaver.h"
+#include "compose/TemplateEngine.h"
 #include "storage/CacheStore.h"
 #include "storage/WorkspaceStore.h"
 #include "sync/OutboxStore.h"
@@ -184,6 +185,7 @@ void ComposerWidget::showConversation(qint64 conversationId)
     m_key = Compose::ConversationLocator::keyOf(m_services.cache, conversationId);
     m_channel = ChannelKind::Email;
     m_conversationSubject.clear();
+    m_templateSubject.clear();
     m_seenIncomingId = 0;
     QDateTime lastCustomer;
     if (const auto conversation = conversationId ? m_services.cache->conversation(conversationId) : std::nullopt) {
@@ -233,6 +235,21 @@ void ComposerWidget::loadDraft()
     m_status->setText(draft ? tr("Draft restored") : QString());
     m_loading = false;
     updateChrome();
+}
+
+QString ComposerWidget::subject() const { return m_recipients->subject(); }
+
+void ComposerWidget::offerSubject(const QString &subject)
+{
+    if (m_mode != Mode::Reply || m_channel != ChannelKind::Email || !m_key.isValid())
+        return;
+    const QString current = m_recipients->subject();
+    // The conversation's subject and a template's are defaults; a subject typed by hand stays.
+    if (!current.trimmed().isEmpty() && current != m_conversationSubject && current != m_templateSubject)
+        return;
+    m_templateSubject = subject;
+    m_recipients->setValues(subject, m_recipients->cc(), m_recipients->bcc());
+    onChanged(); // the draft keeps the new subject
 }
 
 void ComposerWidget::onChanged()
@@ -378,6 +395,8 @@ qint64 ComposerWidget::send()
             input.lastCustomerMessageAt = message.createdAt;
     }
     input.newCustomerMessages = int(fresh.size());
+    if (!note && m_channel == ChannelKind::Email)
+        input.undefinedVariables = Compose::TemplateEngine::unresolvedIn(m_recipients->subject());
     if (m_preSendHook)
         m_preSendHook(input);
     Compose::PreSendReport report = Compose::PreSendCheck::run(input);
@@ -428,6 +447,7 @@ qint64 ComposerWidget::send()
     m_loading = true;
     m_editor->clear();
     m_recipients->setValues(m_conversationSubject, QString(), QString());
+    m_templateSubject.clear();
     m_attachments->clear();
     m_loading = false;
     const QList<Compose::PreSendProblem> warnings = report.at(Compose::PreSendLevel::Warn);

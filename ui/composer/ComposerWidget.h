@@ -60,6 +60,11 @@ public:
     /** Queues the message; returns the outbox id, 0 when nothing was sent (blocked, cancelled, empty). */
     qint64 send();
 
+    /** The e-mail subject a template suggests: taken unless the agent wrote a subject of their
+     *  own; ignored where the reply has no subject (chat, notes). */
+    void offerSubject(const QString &subject);
+    QString subject() const;
+
 public slots:
     void showConversation(qint64 conversationId);
     void showDrafts();
@@ -106,6 +111,7 @@ private:
     Compose::ConversationLocator::Key m_key;
     Domain::ChannelKind m_channel = Domain::ChannelKind::Email;
     QString m_conversationSubject;
+    QString m_templateSubject; ///< the last subject a template put in, still the agent's to replace
     qint64 m_seenIncomingId = 0; ///< newest customer message when the agent opened the conversation
     Mode m_mode = Mode::Reply;
     bool m_loading = false;

@@ -61,6 +61,13 @@ bool TemplateInserter::insert(const Compose::Template &templ, int replaceFrom, i
     cursor.endEditBlock();
     m_editor.setTextCursor(cursor);
     emit inserted(templ, result);
+    if (!variant->subject.trimmed().isEmpty()) {
+        // "About your order {{contact.custom.order_id|}}" must not end in a space when the
+        // order is unknown.
+        const QString subject = Compose::TemplateEngine::render(variant->subject, context).text.simplified();
+        if (!subject.isEmpty())
+            emit subjectRendered(subject);
+    }
     return true;
 }
 

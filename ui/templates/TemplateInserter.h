@@ -44,6 +44,9 @@ public:
 signals:
     void inserted(const Counterpart::Compose::Template &templ,
                   const Counterpart::Compose::RenderResult &result);
+    /** The inserted variant has an e-mail subject, filled like its body (same answers). Only
+     *  the composer knows whether this reply has a subject field. */
+    void subjectRendered(const QString &subject);
 
 private:
     std::optional<QHash<QString, QString>> askWithDialog(const Compose::Template &templ,
