@@ -1,5 +1,6 @@
 #include "WindowTestSupport.h"
 #include "common/OutboxItemDelegate.h"
+#include "connectors/chatwoot/ChatwootConnector.h"
 #include "common/OutboxPanel.h"
 #include "common/SyncStatusWidget.h"
 #include "connectors/demo/DemoConnector.h"
@@ -214,6 +215,16 @@ private slots:
         account.remoteAccountId = server->accountId();
         account.displayName = QStringLiteral("Fake desk");
         QVERIFY(rig.connectors->connectAccount(account, server->token()) != 0);
+        // Requests retry a lost server a few times before the sync gives up; in the test, quickly.
+        auto *chatwoot = qobject_cast<Connectors::Chatwoot::ChatwootConnector *>(
+            rig.engine->connector(rig.engine->sourceUids().value(0)));
+        QVERIFY(chatwoot);
+        Connectors::Chatwoot::ChatwootRetryPolicy quickly;
+        quickly.timeoutMs = 2000;
+        quickly.maxAttempts = 2;
+        quickly.backoffBaseMs = 10;
+        quickly.backoffMaxMs = 40;
+        chatwoot->setRetryPolicy(quickly);
         QVERIFY(synced.wait(15000));
         QVERIFY2(seen.contains(QStringLiteral("Syncing conversations: 30 of 30")), qPrintable(seen.join(u'|')));
         QVERIFY(cancelShown);
