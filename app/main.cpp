@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/AppStyle.h"
 #include "common/Profile.h"
+#include "common/Translations.h"
 #include "composer/ComposerAutomation.h"
 #include "connectors/demo/DemoOptions.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -41,6 +42,7 @@ int saveScreenshot(Ui::MainWindow &window, const QString &path)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    installTranslations(app);
     QCoreApplication::setOrganizationName(QStringLiteral("Counterpart"));
     QCoreApplication::setApplicationName(QStringLiteral("Counterpart"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
