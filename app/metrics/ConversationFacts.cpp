@@ -33,6 +33,8 @@ bool containsAny(const QString &text, const QStringList &markers)
     return false;
 }
 
+constexpr int kBatchConversations = 2000; // ~20,000 messages, ~0.1 s of write lock
+
 std::optional<qint64> optionalColumn(const SqliteStatement &statement, int column)
 {
     return statement.columnIsNull(column) ? std::nullopt : std::optional<qint64>(statement.columnInt64(column));
@@ -74,12 +76,13 @@ struct Walk
     }
 };
 
-// Columns 0-10: the conversation; 11-14: one message (NULL when it has none).
+// Columns 0-10: the conversation; 11-14: one message (NULL when it has none). CROSS JOIN keeps the
+// batch as the outer loop: left to itself the planner scans every conversation for each batch.
 const QString walkSql = QStringLiteral(
     "SELECT c.id, c.created_at, c.last_activity_at, c.status, c.assignee_id, c.team_id, c.inbox_id,"
     " i.channel, c.contact_id, c.csat_rating, c.first_reply_at,"
     " m.kind, m.sender_kind, m.created_at, CASE WHEN m.kind='activity' THEN m.text END"
-    " FROM facts_dirty d JOIN conversations c ON c.id=d.conversation_id JOIN inboxes i ON i.id=c.inbox_id"
+    " FROM temp.facts_batch d CROSS JOIN conversations c ON c.id=d.id JOIN inboxes i ON i.id=c.inbox_id"
     " LEFT JOIN messages m ON m.conversation_id=c.id ORDER BY c.id, m.id");
 
 const QString insertFactsSql = QStringLiteral(
@@ -135,27 +138,53 @@ bool ConversationFacts::markAllIfConfigChanged(QString *error)
 ConversationFacts::RefreshReport ConversationFacts::refresh()
 {
     RefreshReport report;
+    {
+        Storage::SqlTransaction transaction(m_db);
+        if (!markAllIfConfigChanged(&report.error) || !transaction.commit())
+            return report;
+    }
+    // Batches of a few thousand conversations, each in its own short transaction: a first build
+    // over a million messages takes seconds, and sync must not wait that long for the write lock.
+    bool done = false;
+    while (!done) {
+        if (!refreshBatch(report, &done))
+            return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+bool ConversationFacts::refreshBatch(RefreshReport &report, bool *done)
+{
     Storage::SqlTransaction transaction(m_db);
-    if (!markAllIfConfigChanged(&report.error))
-        return report;
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM facts_dirty)")) && query.next() && !query.value(0).toBool()) {
-        query.finish();
-        report.ok = transaction.commit();
-        return report;
-    }
-    if (!query.exec(QStringLiteral("DELETE FROM reply_facts WHERE conversation_id IN (SELECT conversation_id FROM facts_dirty)"))) {
+    const auto exec = [&](const QString &sql) {
+        if (query.exec(sql))
+            return true;
         report.error = query.lastError().text();
-        return report;
+        return false;
+    };
+    if (!exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS facts_batch(id INTEGER PRIMARY KEY)"))
+        || !exec(QStringLiteral("DELETE FROM temp.facts_batch"))
+        || !exec(QStringLiteral("INSERT INTO temp.facts_batch SELECT conversation_id FROM facts_dirty"
+                                " ORDER BY conversation_id LIMIT %1").arg(kBatchConversations))) {
+        return false;
     }
+    if (query.numRowsAffected() == 0) {
+        *done = true;
+        return transaction.commit();
+    }
+    if (!exec(QStringLiteral("DELETE FROM reply_facts WHERE conversation_id IN (SELECT id FROM temp.facts_batch)")))
+        return false;
 
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     SqliteStatement walkStatement, insertFacts, insertReply, clearDirty;
     if (!walkStatement.prepare(handle, walkSql) || !insertFacts.prepare(handle, insertFactsSql)
         || !insertReply.prepare(handle, QStringLiteral("INSERT INTO reply_facts(conversation_id, reply_at, reply_secs) VALUES(?,?,?)"))
-        || !clearDirty.prepare(handle, QStringLiteral("DELETE FROM facts_dirty"))) {
+        || !clearDirty.prepare(handle, QStringLiteral("DELETE FROM facts_dirty WHERE conversation_id IN"
+                                                      " (SELECT id FROM temp.facts_batch)"))) {
         report.error = walkStatement.errorString();
-        return report;
+        return false;
     }
 
     const auto finish = [&](const Walk &w) {
@@ -200,14 +229,14 @@ ConversationFacts::RefreshReport ConversationFacts::refresh()
     while (true) {
         if (!walkStatement.step()) {
             report.error = walkStatement.errorString();
-            return report;
+            return false;
         }
         if (!walkStatement.rowReady())
             break;
         const qint64 conversationId = walkStatement.columnInt64(0);
         if (!walking || conversationId != walk.conversationId) {
             if (walking && !finish(walk))
-                return report;
+                return false;
             walk = Walk();
             walk.conversationId = conversationId;
             walk.createdAt = walkStatement.columnInt64(1);
@@ -244,7 +273,7 @@ ConversationFacts::RefreshReport ConversationFacts::refresh()
                 insertReply.reset();
                 if (!ok) {
                     report.error = insertReply.errorString();
-                    return report;
+                    return false;
                 }
                 walk.turnStartedAt.reset();
             }
@@ -260,19 +289,20 @@ ConversationFacts::RefreshReport ConversationFacts::refresh()
         }
     }
     if (walking && !finish(walk))
-        return report;
+        return false;
     walkStatement.finalize();
     if (!clearDirty.step()) {
         report.error = clearDirty.errorString();
-        return report;
+        return false;
     }
     clearDirty.finalize();
     insertFacts.finalize();
     insertReply.finalize();
-    report.ok = transaction.commit();
-    if (!report.ok)
+    if (!transaction.commit()) {
         report.error = m_db.lastError().text();
-    return report;
+        return false;
+    }
+    return true;
 }
 
 } // namespace Counterpart::Metrics

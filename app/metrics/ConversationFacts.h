@@ -40,7 +40,7 @@ public:
 
     ConversationFacts(QSqlDatabase cache, const BusinessHours &hours, const Sla &sla);
 
-    /** Rebuilds the rows that are missing or stale, in one transaction. */
+    /** Rebuilds the rows that are missing or stale, a batch of conversations per transaction. */
     RefreshReport refresh();
 
     static bool isResolutionEvent(const QString &activityText);
@@ -48,6 +48,8 @@ public:
 
 private:
     bool markAllIfConfigChanged(QString *error);
+    /** Rebuilds the next few thousand dirty conversations in one transaction; *done when none are left. */
+    bool refreshBatch(RefreshReport &report, bool *done);
 
     QSqlDatabase m_db;
     const BusinessHours &m_hours;
