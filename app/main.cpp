@@ -8,7 +8,6 @@
 #include "connectors/demo/DemoOptions.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "storage/DataLocation.h"
-#include "storage/ReviewStore.h"
 #include "sync/AccountConnectors.h"
 #include "sync/SyncEngine.h"
 
@@ -95,7 +94,6 @@ int main(int argc, char **argv)
     if (!parser.isSet(screenshot))
         connectors.loadAccounts();
 
-    Storage::ReviewStore reviews(profile.workspace());
     Ui::Services services;
     services.cache = profile.cache();
     services.workspace = profile.workspace();
@@ -105,7 +103,7 @@ int main(int argc, char **argv)
     services.accounts = profile.accounts();
     services.sync = &engine;
     services.connectors = &connectors;
-    services.reviews = &reviews;
+    services.reviews = profile.reviews();
     Ui::MainWindow window(services, options);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
