@@ -84,6 +84,24 @@ struct Contact
     QDateTime lastActivityAt;
 };
 
+/**
+ * A note the team keeps about a customer (Chatwoot "contact notes"), beside every conversation
+ * with them. In an IngestBatch `contactId` and `authorId` are remote ids; read from the cache
+ * they are local ids (authorId 0 when the author is not a known agent).
+ */
+struct ContactNote
+{
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    qint64 remoteId = 0;
+    qint64 contactId = 0;
+    qint64 authorId = 0;
+    QString authorName;
+    QString content;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
 enum class ConversationStatus { Open, Pending, Snoozed, Resolved };
 enum class Priority { None, Low, Medium, High, Urgent };
 

@@ -183,7 +183,25 @@ QList<Migration> cacheMigrations()
         QStringLiteral("CREATE TABLE metrics_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
     };
 
-    return {core, search, facts};
+    // Contact notes (the sidebar's "Notes"): one row per server note, newest first per contact.
+    // The author is a local agent when the cache knows them; the name is kept as the server
+    // sent it so a note by an agent who left still says who wrote it.
+    Migration notes;
+    notes.version = 4;
+    notes.description = QStringLiteral("contact notes");
+    notes.statements = {
+        QStringLiteral("CREATE TABLE contact_notes (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL"
+                       " REFERENCES sources(id) ON DELETE CASCADE, remote_id INTEGER NOT NULL,"
+                       " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                       " author_id INTEGER REFERENCES agents(id) ON DELETE SET NULL, author_name TEXT"
+                       " NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '', created_at INTEGER NOT"
+                       " NULL DEFAULT 0, updated_at INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE(source_id, remote_id))"),
+        QStringLiteral("CREATE INDEX contact_notes_by_contact ON contact_notes(contact_id, created_at"
+                       " DESC, id DESC)"),
+    };
+
+    return {core, search, facts, notes};
 }
 
 } // namespace Counterpart::Storage

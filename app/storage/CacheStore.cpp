@@ -350,7 +350,9 @@ bool CacheStore::ingest(qint64 sourceId, const IngestBatch &batch, QString *erro
     SqlTransaction transaction(m_db.connection());
     QString localError;
     QSet<qint64> conversationIds;
-    if (!writeBatch(sourceId, batch, &conversationIds, &localError) || !transaction.commit()) {
+    QSet<qint64> noteContactIds;
+    if (!writeBatch(sourceId, batch, &conversationIds, &localError)
+        || !writeContactNotes(sourceId, batch, &noteContactIds, &localError) || !transaction.commit()) {
         if (localError.isEmpty())
             localError = m_db.connection().lastError().text();
         for (int i = 0; i < int(Table::Count); ++i)
@@ -361,7 +363,67 @@ bool CacheStore::ingest(qint64 sourceId, const IngestBatch &batch, QString *erro
     }
     if (!conversationIds.isEmpty())
         emit conversationsIngested(QList<qint64>(conversationIds.cbegin(), conversationIds.cend()));
+    if (!noteContactIds.isEmpty())
+        emit contactNotesIngested(QList<qint64>(noteContactIds.cbegin(), noteContactIds.cend()));
     emit contentChanged();
+    return true;
+}
+
+bool CacheStore::writeContactNotes(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *contactIds,
+                                   QString *error)
+{
+    if (batch.contactNotes.isEmpty() && batch.completeNoteListsOf.isEmpty())
+        return true;
+    // Notes are few (a handful per customer, fetched when the sidebar shows them): plain QtSql.
+    QSqlQuery upsert(m_db.connection());
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO contact_notes(source_id, remote_id, contact_id, author_id, author_name, content,"
+        " created_at, updated_at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE"
+        " SET contact_id=excluded.contact_id, author_id=excluded.author_id,"
+        " author_name=excluded.author_name, content=excluded.content, created_at=excluded.created_at,"
+        " updated_at=excluded.updated_at"));
+    QHash<qint64, QStringList> remoteIdsOfContact; // local contact id -> remote note ids seen
+    for (const ContactNote &note : batch.contactNotes) {
+        const qint64 contactId = localId(Table::Contacts, sourceId, note.contactId);
+        if (contactId == 0) {
+            *error = tr("Contact note %1 refers to unknown contact %2").arg(note.remoteId).arg(note.contactId);
+            return false;
+        }
+        const qint64 authorId = localId(Table::Agents, sourceId, note.authorId);
+        upsert.addBindValue(sourceId);
+        upsert.addBindValue(note.remoteId);
+        upsert.addBindValue(contactId);
+        upsert.addBindValue(authorId ? QVariant(authorId) : QVariant(QMetaType(QMetaType::LongLong)));
+        upsert.addBindValue(notNull(note.authorName));
+        upsert.addBindValue(notNull(note.content));
+        upsert.addBindValue(toSecs(note.createdAt));
+        upsert.addBindValue(toSecs(note.updatedAt.isValid() ? note.updatedAt : note.createdAt));
+        if (!upsert.exec()) {
+            *error = upsert.lastError().text();
+            return false;
+        }
+        remoteIdsOfContact[contactId].append(QString::number(note.remoteId));
+        contactIds->insert(contactId);
+    }
+    for (const qint64 contactRemoteId : batch.completeNoteListsOf) {
+        const qint64 contactId = localId(Table::Contacts, sourceId, contactRemoteId);
+        if (contactId == 0)
+            continue; // nothing cached about them, so nothing to forget
+        // The ids are integers formatted here, never text from outside: safe to inline.
+        const QStringList kept = remoteIdsOfContact.value(contactId);
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(QStringLiteral("DELETE FROM contact_notes WHERE contact_id=?")
+                       + (kept.isEmpty() ? QString()
+                                         : QStringLiteral(" AND remote_id NOT IN (") + kept.join(QLatin1Char(','))
+                                               + QLatin1Char(')')));
+        remove.addBindValue(contactId);
+        if (!remove.exec()) {
+            *error = remove.lastError().text();
+            return false;
+        }
+        if (remove.numRowsAffected() > 0)
+            contactIds->insert(contactId);
+    }
     return true;
 }
 
@@ -811,6 +873,33 @@ QList<Conversation> CacheStore::conversationsOfContact(qint64 contactId, int lim
     query.exec();
     while (query.next())
         result.append(readConversation(query));
+    return result;
+}
+
+QList<ContactNote> CacheStore::contactNotes(qint64 contactId) const
+{
+    QList<ContactNote> result;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT n.id, n.source_id, n.remote_id, n.contact_id, coalesce(n.author_id, 0),"
+        " coalesce(nullif(a.name, ''), n.author_name), n.content, n.created_at, n.updated_at"
+        " FROM contact_notes n LEFT JOIN agents a ON a.id = n.author_id WHERE n.contact_id=?"
+        " ORDER BY n.created_at DESC, n.id DESC"));
+    query.addBindValue(contactId);
+    query.exec();
+    while (query.next()) {
+        ContactNote note;
+        note.id = query.value(0).toLongLong();
+        note.sourceId = query.value(1).toLongLong();
+        note.remoteId = query.value(2).toLongLong();
+        note.contactId = query.value(3).toLongLong();
+        note.authorId = query.value(4).toLongLong();
+        note.authorName = query.value(5).toString();
+        note.content = query.value(6).toString();
+        note.createdAt = fromSecs(query.value(7));
+        note.updatedAt = fromSecs(query.value(8));
+        result.append(note);
+    }
     return result;
 }
 

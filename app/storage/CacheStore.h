@@ -79,6 +79,8 @@ public:
     /** Up to `limit` messages older than `beforeId` (0: the newest), oldest first. */
     QList<Domain::Message> messages(qint64 conversationId, int limit, qint64 beforeId = 0) const;
     QList<Domain::Conversation> conversationsOfContact(qint64 contactId, int limit) const;
+    /** The notes kept about a contact (local id), newest first; contactId/authorId are local. */
+    QList<Domain::ContactNote> contactNotes(qint64 contactId) const;
     qint64 conversationCount() const;
     qint64 messageCount() const;
 
@@ -91,6 +93,9 @@ signals:
     /** After a successful ingest (just before contentChanged()): the local ids of the
      *  conversations the page wrote or added messages to. Server news, never the agent's. */
     void conversationsIngested(const QList<qint64> &conversationIds);
+    /** After an ingest that wrote or removed contact notes (before contentChanged()): the
+     *  local ids of the contacts whose notes changed. */
+    void contactNotesIngested(const QList<qint64> &contactIds);
     /** After applyLocalChanges(): the conversations the agent changed here, not the server. */
     void conversationsChangedLocally(const QList<qint64> &conversationIds);
 
@@ -101,6 +106,8 @@ private:
     void rememberId(Table table, qint64 sourceId, qint64 remoteId, qint64 localId);
     bool writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *conversationIds,
                     QString *error);
+    bool writeContactNotes(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *contactIds,
+                           QString *error);
     bool prepareStatements(QString *error);
 
     Database m_db;

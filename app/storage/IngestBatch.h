@@ -18,11 +18,19 @@ struct IngestBatch
     QList<Domain::Contact> contacts;
     QList<Domain::Conversation> conversations;
     QList<Domain::Message> messages;
+    /** ContactNote::contactId and authorId are remote ids too. */
+    QList<Domain::ContactNote> contactNotes;
+    /**
+     * Contacts (remote ids) whose complete list of notes is in `contactNotes`: their cached
+     * notes missing from it were deleted on the server and are removed.
+     */
+    QList<qint64> completeNoteListsOf;
 
     bool isEmpty() const
     {
         return inboxes.isEmpty() && agents.isEmpty() && teams.isEmpty() && labels.isEmpty()
-            && contacts.isEmpty() && conversations.isEmpty() && messages.isEmpty();
+            && contacts.isEmpty() && conversations.isEmpty() && messages.isEmpty()
+            && contactNotes.isEmpty() && completeNoteListsOf.isEmpty();
     }
 };
 

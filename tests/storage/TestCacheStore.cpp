@@ -103,6 +103,7 @@ private slots:
     void messagesArePagedOldestFirst();
     void messagesOfTheSameSecondAcrossSessions();
     void meAgent();
+    void contactNotesRoundTrip();
     void ingestWhenClosedFails();
     void garbageFileIsMovedAsideWithSideFiles();
     void tooNewCacheIsMovedAside();
@@ -433,6 +434,90 @@ void TestCacheStore::meAgent()
     QVERIFY(!store.setMeAgent(sourceId, 12345));
     QVERIFY(store.setMeAgent(sourceId, CacheFixture::SupportAgent));
     QCOMPARE(store.meAgentIds(), QList<qint64>{store.agents().first().id});
+}
+
+void TestCacheStore::contactNotesRoundTrip()
+{
+    TempDataDir dir;
+    CacheStore store;
+    QVERIFY(store.open(dir.cachePath()).ok);
+    QString error;
+    const qint64 sourceId = CacheFixture::multilingual().ingestInto(store, &error);
+    QVERIFY2(sourceId, qPrintable(error));
+    QSignalSpy notesIngested(&store, &CacheStore::contactNotesIngested);
+
+    auto note = [](qint64 remoteId, qint64 contact, qint64 author, const QString &authorName, const QString &text,
+                   int minutes) {
+        Domain::ContactNote n;
+        n.remoteId = remoteId;
+        n.contactId = contact;
+        n.authorId = author;
+        n.authorName = authorName;
+        n.content = text;
+        n.createdAt = CacheFixture::at(minutes);
+        return n;
+    };
+    Storage::IngestBatch page;
+    page.contactNotes = {note(501, CacheFixture::GreekContact, CacheFixture::SupportAgent, QStringLiteral("ignored"),
+                              QStringLiteral("Προτιμά email· 周五前回电"), 10),
+                         note(502, CacheFixture::GreekContact, 999, QStringLiteral("Former Agent"),
+                              QStringLiteral("VIP since 2021"), 20),
+                         note(503, CacheFixture::SimplifiedContact, 0, QString(), QStringLiteral("老客户"), 5)};
+    QVERIFY2(store.ingest(sourceId, page, &error), qPrintable(error));
+
+    auto localContact = [&store](qint64 remoteId) {
+        QSqlQuery query(store.connection());
+        query.prepare(QStringLiteral("SELECT id FROM contacts WHERE remote_id=?"));
+        query.addBindValue(remoteId);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    };
+    const qint64 greek = localContact(CacheFixture::GreekContact);
+    QVERIFY(greek);
+    QCOMPARE(notesIngested.size(), 1);
+    QCOMPARE(notesIngested.first().first().value<QList<qint64>>().size(), 2);
+    QList<Domain::ContactNote> notes = store.contactNotes(greek);
+    QCOMPARE(notes.size(), 2);
+    // Newest first; an author the cache knows is named as the cache knows them, an unknown one
+    // as the server named them.
+    QCOMPARE(notes.at(0).remoteId, 502);
+    QCOMPARE(notes.at(0).authorId, 0);
+    QCOMPARE(notes.at(0).authorName, QStringLiteral("Former Agent"));
+    QCOMPARE(notes.at(1).content, QStringLiteral("Προτιμά email· 周五前回电"));
+    QCOMPARE(notes.at(1).authorId, store.agents().first().id);
+    QCOMPARE(notes.at(1).authorName, store.agents().first().name);
+    QCOMPARE(notes.at(1).createdAt, CacheFixture::at(10));
+    QCOMPARE(notes.at(1).contactId, greek);
+
+    // The server's complete list: 501 edited, 502 deleted there, the other customer untouched.
+    Storage::IngestBatch list;
+    list.contactNotes = {note(501, CacheFixture::GreekContact, CacheFixture::SupportAgent, QString(),
+                              QStringLiteral("Προτιμά τηλέφωνο"), 10)};
+    list.completeNoteListsOf = {CacheFixture::GreekContact};
+    QVERIFY2(store.ingest(sourceId, list, &error), qPrintable(error));
+    notes = store.contactNotes(greek);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().content, QStringLiteral("Προτιμά τηλέφωνο"));
+    const qint64 simplified = localContact(CacheFixture::SimplifiedContact);
+    QCOMPARE(store.contactNotes(simplified).size(), 1);
+
+    // An empty complete list forgets every note of that customer.
+    Storage::IngestBatch none;
+    none.completeNoteListsOf = {CacheFixture::SimplifiedContact};
+    QVERIFY(!none.isEmpty());
+    QVERIFY2(store.ingest(sourceId, none, &error), qPrintable(error));
+    QVERIFY(store.contactNotes(simplified).isEmpty());
+
+    // A note about a customer the cache does not know fails the page, like a message would.
+    Storage::IngestBatch orphan;
+    orphan.contactNotes = {note(600, 4242, 0, QString(), QStringLiteral("?"), 1)};
+    QVERIFY(!store.ingest(sourceId, orphan, &error));
+    QVERIFY(error.contains(QLatin1String("4242")));
+
+    // Still there after a restart.
+    store.close();
+    CacheStore reopened;
+    QVERIFY(reopened.open(dir.cachePath()).ok);
+    QCOMPARE(reopened.contactNotes(greek).size(), 1);
 }
 
 void TestCacheStore::ingestWhenClosedFails()

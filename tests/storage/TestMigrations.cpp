@@ -132,7 +132,7 @@ void TestMigrations::cacheV1IsUpgradedAndSearchable()
     QVERIFY2(report.ok, qPrintable(report.message));
     QVERIFY(!report.rebuilt); // upgraded in place, not thrown away
     QCOMPARE(userVersion(store.connection()), Database::latestVersion(cacheMigrations()));
-    QCOMPARE(userVersion(store.connection()), 3);
+    QCOMPARE(userVersion(store.connection()), 4);
     QCOMPARE(store.messageCount(), 3);
 
     // Rows written before the index existed are found, newest first, accents folded both ways.
@@ -163,7 +163,7 @@ void TestMigrations::cacheV1FixtureFileIsUpgraded()
     const auto report = store.open(dir.cachePath());
     QVERIFY2(report.ok, qPrintable(report.message));
     QVERIFY(!report.rebuilt);
-    QCOMPARE(userVersion(store.connection()), 3);
+    QCOMPARE(userVersion(store.connection()), 4);
     QCOMPARE(store.conversationCount(), 3);
     QCOMPARE(messageSnippets(store.connection(), QStringLiteral("Καλημέρα")),
              (QStringList{QStringLiteral("[Καλημερα] σας, η αποστολή έφυγε χθες."),
