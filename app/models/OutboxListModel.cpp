@@ -40,7 +40,8 @@ QVariant OutboxListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OutboxOperation &op = m_rows.at(index.row());
-    const bool isMessage = op.kind == OutboxOperation::Kind::Reply || op.kind == OutboxOperation::Kind::Note;
+    const bool isMessage = op.kind == OutboxOperation::Kind::Reply || op.kind == OutboxOperation::Kind::Note
+        || op.kind == OutboxOperation::Kind::ContactNote;
     switch (role) {
     case Qt::DisplayRole:
         if (isMessage)

@@ -46,6 +46,13 @@ public:
     virtual void startDelta() = 0;
     /** Older history of one conversation, before `beforeRemoteMessageId` (0: newest page). */
     virtual void fetchMessages(qint64 conversationRemoteId, qint64 beforeRemoteMessageId) = 0;
+    /**
+     * Every note kept about one customer, delivered as a page with
+     * IngestBatch::completeNoteListsOf set. Asked for when the sidebar shows the customer, not
+     * during sync: a helpdesk like Chatwoot lists notes per contact only, so a sync would cost
+     * one request per customer. A connector without contact notes ignores it.
+     */
+    virtual void fetchContactNotes(qint64 /*contactRemoteId*/) {}
     /** Realtime updates (WebSocket); pages and typing events arrive while connected. */
     virtual void setRealtimeEnabled(bool enabled) = 0;
     /** Sends one outbox operation; answers with operationFinished() for the same id. */

@@ -13,6 +13,7 @@ const std::pair<OutboxOperation::Kind, const char *> kKinds[] = {
     {OutboxOperation::Kind::CustomAttributes, "custom_attributes"},
     {OutboxOperation::Kind::MarkRead, "mark_read"},
     {OutboxOperation::Kind::MarkUnread, "mark_unread"},
+    {OutboxOperation::Kind::ContactNote, "contact_note"},
 };
 const std::pair<OutboxOperation::State, const char *> kStates[] = {
     {OutboxOperation::State::Queued, "queued"},

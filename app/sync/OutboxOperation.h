@@ -19,10 +19,14 @@ namespace Counterpart::Sync {
  *  - Priority:       priority ("", "low", "medium", "high", "urgent")
  *  - CustomAttributes: custom_attributes (object: the full hash)
  *  - MarkRead / MarkUnread: none
+ *  - ContactNote:    contact_remote_id, content. The note belongs to the customer, not to a
+ *                    conversation: conversationRemoteId is the conversation the agent had open
+ *                    when writing it, which orders the note with the rest of that conversation.
  */
 struct OutboxOperation
 {
-    enum class Kind { Reply, Note, Assign, Labels, Status, Priority, CustomAttributes, MarkRead, MarkUnread };
+    enum class Kind { Reply, Note, Assign, Labels, Status, Priority, CustomAttributes, MarkRead, MarkUnread,
+                      ContactNote };
     enum class State { Queued, Sending, Sent, Failed };
 
     qint64 id = 0; ///< outbox rowid
@@ -30,7 +34,7 @@ struct OutboxOperation
     qint64 conversationRemoteId = 0;
     Kind kind = Kind::Reply;
     QJsonObject payload;
-    QString echoId; ///< UUID for replies and notes: how a retry finds an earlier attempt
+    QString echoId; ///< UUID for replies, notes and contact notes: how a retry finds an earlier attempt
     State state = State::Queued;
     /** Attempts made so far. Handed to Connector::send() it counts the earlier attempts only
      *  (0 = first try), at least 1 when checkFirst is set. */
@@ -64,7 +68,8 @@ struct SendOutcome
         Unknown,     ///< the request may have reached the server: look before sending again
         Rejected,    ///< permanent: 4xx other than 401/429; shown as failed with the reason
         SignInAgain, ///< 401: keep the operation, ask the agent to sign in
-        Gone,        ///< 404: the conversation no longer exists on the server
+        Gone,        ///< 404: the conversation no longer exists on the server (a contact
+                     ///< note whose customer is gone is Rejected instead: its conversation stays)
     };
     Result result = Result::Retry;
     qint64 serverMessageId = 0;

@@ -52,7 +52,8 @@ OutboxStore::OutboxStore(Storage::WorkspaceStore *workspace, SyncClock clock, QO
 
 qint64 OutboxStore::enqueue(OutboxOperation op)
 {
-    if ((op.kind == OutboxOperation::Kind::Reply || op.kind == OutboxOperation::Kind::Note)
+    if ((op.kind == OutboxOperation::Kind::Reply || op.kind == OutboxOperation::Kind::Note
+         || op.kind == OutboxOperation::Kind::ContactNote)
         && op.echoId.isEmpty())
         op.echoId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 now = m_clock();

@@ -350,6 +350,14 @@ void SyncEngine::onRealtimeState(Account *a, bool connected)
     }
 }
 
+void SyncEngine::fetchContactNotes(const QString &sourceUid, qint64 contactRemoteId)
+{
+    Account *a = account(sourceUid);
+    if (!a || a->state == AccountState::SignInRequired || a->state == AccountState::Failed)
+        return;
+    a->connector->fetchContactNotes(contactRemoteId);
+}
+
 qint64 SyncEngine::enqueue(const OutboxOperation &operation)
 {
     const qint64 id = m_outbox->enqueue(operation);

@@ -87,6 +87,9 @@ public:
     /** Stops every running sync and send; queued operations stay queued. */
     void cancel();
 
+    /** Asks the account for one customer's notes; they arrive in the cache like any page.
+     *  Nothing happens while the account is offline or paused: the cached notes stand. */
+    void fetchContactNotes(const QString &sourceUid, qint64 contactRemoteId);
     /** Queues an operation (stored before anything is sent) and sends it when possible. */
     qint64 enqueue(const OutboxOperation &operation);
     /** The agent's retry / discard for a failed item. */

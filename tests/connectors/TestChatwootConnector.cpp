@@ -256,6 +256,105 @@ private slots:
         QCOMPARE(server.requestCount(QStringLiteral("POST"), QStringLiteral("/auth/sign_in")), 2);
     }
 
+    void contactNotesAreFetchedNewestFirst()
+    {
+        FakeChatwootServer server;
+        QVERIFY(server.listen());
+        const qint64 dana = server.addAgent(QStringLiteral("Dana"), QStringLiteral("dana@example.com"));
+        const qint64 contact = server.addContact(QStringLiteral("Ελένη Γεωργίου"), QStringLiteral("eleni@example.gr"));
+        server.addContactNote(contact, QStringLiteral("老客户，注意提前备货。"), dana, server.now() - 600);
+        server.addContactNote(contact, QStringLiteral("Προτιμά email."), 0, server.now() - 60);
+        QNetworkAccessManager network;
+        ChatwootConnector connector(server.baseUrl(), server.accountId(), server.token(), &network);
+        connector.setRetryPolicy(fastRetry());
+        QSignalSpy pages(&connector, &Sync::Connector::pageReceived);
+        QSignalSpy fetched(&connector, &ChatwootConnector::contactNotesFetched);
+
+        connector.fetchContactNotes(contact);
+        QVERIFY(fetched.wait(5000));
+        QCOMPARE(fetched.first().at(1).value<Error>(), Error::None);
+        QCOMPARE(pages.size(), 1);
+        const auto page = pages.first().first().value<Storage::IngestBatch>();
+        QCOMPARE(page.completeNoteListsOf, QList<qint64>{contact});
+        QCOMPARE(page.contactNotes.size(), 2);
+        QCOMPARE(page.contactNotes.at(0).content, QStringLiteral("Προτιμά email."));
+        QCOMPARE(page.contactNotes.at(0).authorId, server.meId());
+        QCOMPARE(page.contactNotes.at(1).authorName, QStringLiteral("Dana"));
+        QCOMPARE(page.contactNotes.at(1).contactId, contact);
+        QVERIFY(page.contactNotes.at(1).createdAt < page.contactNotes.at(0).createdAt);
+
+        // A contact the server does not know: 404, no page, and no conversation is touched.
+        QSignalSpy removed(&connector, &Sync::Connector::conversationRemoved);
+        connector.fetchContactNotes(contact + 1000);
+        QVERIFY(fetched.wait(5000));
+        QCOMPARE(fetched.last().at(1).value<Error>(), Error::NotFound);
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(removed.size(), 0);
+    }
+
+    void contactNoteIsPostedOnceAndAMissingContactIsRejected()
+    {
+        FakeChatwootServer server;
+        QVERIFY(server.listen());
+        seed(server);
+        const qint64 contact = server.conversation(2).contactId;
+        QNetworkAccessManager network;
+        ChatwootConnector connector(server.baseUrl(), server.accountId(), server.token(), &network);
+        connector.setRetryPolicy(fastRetry());
+        QSignalSpy pages(&connector, &Sync::Connector::pageReceived);
+        QSignalSpy sent(&connector, &Sync::Connector::operationFinished);
+        QSignalSpy removed(&connector, &Sync::Connector::conversationRemoved);
+
+        Sync::OutboxOperation operation;
+        operation.id = 7;
+        operation.sourceUid = connector.sourceUid();
+        operation.conversationRemoteId = 2;
+        operation.kind = Sync::OutboxOperation::Kind::ContactNote;
+        operation.echoId = QStringLiteral("3b7c0f5e-1111-4c4c-9d9d-000000000007");
+        operation.payload = {{QStringLiteral("contact_remote_id"), contact},
+                             {QStringLiteral("content"), QStringLiteral("Καλεί μόνο απογεύματα · 下午再联系")}};
+        connector.send(operation);
+        QVERIFY(sent.wait(5000));
+        auto outcome = sent.last().at(1).value<Sync::SendOutcome>();
+        QVERIFY2(outcome.result == Sync::SendOutcome::Result::Sent, qPrintable(outcome.message));
+        QCOMPARE(sent.last().at(0).toLongLong(), 7);
+        QCOMPARE(server.requestCount(QStringLiteral("POST"), QStringLiteral("/contacts/%1/notes").arg(contact)), 1);
+        const auto onServer = server.contactNotes(contact);
+        QCOMPARE(onServer.size(), 1);
+        QCOMPARE(onServer.first().content, QStringLiteral("Καλεί μόνο απογεύματα · 下午再联系"));
+        QCOMPARE(onServer.first().userId, server.meId());
+        QCOMPARE(outcome.serverMessageId, onServer.first().id);
+        // The server's copy comes back as a page, so the cache has it without another fetch.
+        QCOMPARE(pages.size(), 1);
+        const auto page = pages.last().first().value<Storage::IngestBatch>();
+        QCOMPARE(page.contactNotes.size(), 1);
+        QCOMPARE(page.contactNotes.first().remoteId, onServer.first().id);
+        QCOMPARE(page.contactNotes.first().contactId, contact);
+
+        // A retry after an unknown outcome looks first and finds the note: nothing posted twice.
+        operation.attempts = 1;
+        operation.checkFirst = true;
+        connector.send(operation);
+        QVERIFY(sent.wait(5000));
+        outcome = sent.last().at(1).value<Sync::SendOutcome>();
+        QVERIFY2(outcome.result == Sync::SendOutcome::Result::Sent, qPrintable(outcome.message));
+        QCOMPARE(server.requestCount(QStringLiteral("POST"), QStringLiteral("/contacts/%1/notes").arg(contact)), 1);
+        QCOMPARE(server.contactNotes(contact).size(), 1);
+
+        // The customer was deleted on the server: 404. The note is rejected with a reason and
+        // the conversation it was written beside stays (Gone would delete it from the cache).
+        server.removeContact(contact);
+        operation.attempts = 0;
+        operation.checkFirst = false;
+        operation.id = 8;
+        connector.send(operation);
+        QVERIFY(sent.wait(5000));
+        outcome = sent.last().at(1).value<Sync::SendOutcome>();
+        QCOMPARE(outcome.result, Sync::SendOutcome::Result::Rejected);
+        QVERIFY(!outcome.message.isEmpty());
+        QCOMPARE(removed.size(), 0);
+    }
+
     void unauthorizedStopsSync()
     {
         FakeChatwootServer server;

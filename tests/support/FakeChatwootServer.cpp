@@ -177,6 +177,35 @@ qint64 FakeChatwootServer::addMessage(qint64 conversationId, const QString &cont
     return message.id;
 }
 
+qint64 FakeChatwootServer::addContactNote(qint64 contactId, const QString &content, qint64 agentId, double createdAt)
+{
+    FakeChatwootStore::ContactNote note;
+    note.id = m_store.nextId++;
+    note.contactId = contactId;
+    note.userId = agentId ? agentId : m_store.meId;
+    note.content = content;
+    note.createdAt = createdAt > 0 ? createdAt : now();
+    note.updatedAt = note.createdAt;
+    m_store.contactNotes.insert(note.id, note);
+    return note.id;
+}
+
+QList<FakeChatwootStore::ContactNote> FakeChatwootServer::contactNotes(qint64 contactId) const
+{
+    QList<FakeChatwootStore::ContactNote> notes;
+    for (const auto &note : m_store.contactNotes) {
+        if (note.contactId == contactId)
+            notes.append(note);
+    }
+    return notes;
+}
+
+void FakeChatwootServer::removeContact(qint64 contactId)
+{
+    m_store.contacts.remove(contactId);
+    m_store.contactNotes.removeIf([contactId](const auto &it) { return it.value().contactId == contactId; });
+}
+
 void FakeChatwootServer::removeConversation(qint64 conversationId)
 {
     m_store.conversations.remove(conversationId);

@@ -76,6 +76,11 @@ public:
     /** messageType 0 incoming (from the contact), 1 outgoing (from `agentId`, default me), 2 activity. */
     qint64 addMessage(qint64 conversationId, const QString &content, int messageType = 0, bool isPrivate = false,
                       qint64 agentId = 0, double createdAt = 0);
+    /** A note about a contact written by `agentId` (default me); returns its id. */
+    qint64 addContactNote(qint64 contactId, const QString &content, qint64 agentId = 0, double createdAt = 0);
+    /** The notes the server holds about a contact, oldest first. */
+    QList<FakeChatwootStore::ContactNote> contactNotes(qint64 contactId) const;
+    void removeContact(qint64 contactId);
     void removeConversation(qint64 conversationId);
     /** Server-side edits as another agent would make them (bump updated_at, broadcast). */
     void setStatus(qint64 conversationId, const QString &status);

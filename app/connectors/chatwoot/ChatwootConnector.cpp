@@ -154,6 +154,35 @@ void ChatwootConnector::fetchMessages(qint64 conversationRemoteId, qint64 before
     job->start();
 }
 
+void ChatwootConnector::fetchContactNotes(qint64 contactRemoteId)
+{
+    auto *job = new ChatwootRequestJob(m_endpoint, ChatwootRequestJob::Method::Get,
+                                       m_endpoint.accountUrl(QStringLiteral("/contacts/") + QString::number(contactRemoteId)
+                                                             + QStringLiteral("/notes")),
+                                       QJsonValue(QJsonValue::Undefined), this);
+    m_jobs.removeIf([](const QPointer<QObject> &pending) { return pending.isNull(); });
+    m_jobs.append(job);
+    connect(job, &ChatwootRequestJob::finished, this, [this, contactRemoteId](ChatwootRequestJob *job) {
+        job->deleteLater();
+        Error error = job->error();
+        Storage::IngestBatch page;
+        if (error == Error::None && !ChatwootParser::contactNoteList(job->json(), page.contactNotes))
+            error = Error::BadResponse;
+        // A missing contact is left alone: contacts are deleted by their own event, and a
+        // failed fetch keeps the cached notes, which the sidebar shows meanwhile.
+        if (error == Error::None) {
+            for (Domain::ContactNote &note : page.contactNotes) {
+                if (note.contactId == 0)
+                    note.contactId = contactRemoteId;
+            }
+            page.completeNoteListsOf.append(contactRemoteId);
+            emit pageReceived(page);
+        }
+        emit contactNotesFetched(contactRemoteId, error);
+    });
+    job->start();
+}
+
 void ChatwootConnector::setRealtimeEnabled(bool enabled)
 {
     m_realtimeWanted = enabled;

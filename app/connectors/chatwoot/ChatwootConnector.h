@@ -35,6 +35,7 @@ public:
     void startBackfill() override;
     void startDelta() override;
     void fetchMessages(qint64 conversationRemoteId, qint64 beforeRemoteMessageId) override;
+    void fetchContactNotes(qint64 contactRemoteId) override;
     void setRealtimeEnabled(bool enabled) override;
     void send(const Sync::OutboxOperation &operation) override;
     void cancel() override;
@@ -62,6 +63,8 @@ signals:
     void cannedResponsesReceived(const QList<Counterpart::Connectors::Chatwoot::ChatwootCannedResponse> &responses);
     /** fetchMessages() answered; `reachedStart` when no older message exists. */
     void historyFetched(qint64 conversationRemoteId, bool reachedStart);
+    /** fetchContactNotes() answered (after its page, if any); NotFound when the contact is gone. */
+    void contactNotesFetched(qint64 contactRemoteId, Counterpart::Sync::Connector::Error error);
 
 private:
     void runSync(bool backfill);

@@ -376,6 +376,37 @@ bool ChatwootParser::messageList(const QJsonValue &root, QList<Message> &message
     return true;
 }
 
+ContactNote ChatwootParser::contactNote(const QJsonObject &json)
+{
+    ContactNote note;
+    note.remoteId = idOf(json.value(QLatin1String("id")));
+    note.contactId = idOf(json.value(QLatin1String("contact_id")));
+    note.content = text(json.value(QLatin1String("content")));
+    note.createdAt = time(json.value(QLatin1String("created_at")));
+    note.updatedAt = time(json.value(QLatin1String("updated_at")));
+    // "user" is left out when the author's account is gone.
+    const QJsonObject user = json.value(QLatin1String("user")).toObject();
+    if (!user.isEmpty()) {
+        const Agent author = agent(user);
+        note.authorId = author.remoteId;
+        note.authorName = author.name;
+    }
+    return note;
+}
+
+bool ChatwootParser::contactNoteList(const QJsonValue &root, QList<ContactNote> &notes)
+{
+    if (!root.isArray())
+        return false;
+    const QJsonArray items = root.toArray();
+    for (const QJsonValue &item : items) {
+        if (!item.isObject())
+            return false;
+        notes.append(contactNote(item.toObject()));
+    }
+    return true;
+}
+
 bool ChatwootParser::contactList(const QJsonValue &root, QList<Contact> &contacts, int *total)
 {
     const QJsonObject object = root.toObject();

@@ -33,6 +33,8 @@ public:
     static Domain::Contact contact(const QJsonObject &json);
     static Domain::Message message(const QJsonObject &json);
     static Domain::Conversation conversation(const QJsonObject &json);
+    /** A contact note: {id, content, contact_id, user?:Agent, created_at, updated_at}. */
+    static Domain::ContactNote contactNote(const QJsonObject &json);
     static ChatwootProfile profile(const QJsonObject &json);
     static ChatwootCannedResponse cannedResponse(const QJsonObject &json);
     static ChatwootTyping typing(const QJsonObject &data, bool on);
@@ -44,6 +46,8 @@ public:
     static bool conversationList(const QJsonValue &root, Storage::IngestBatch &batch, int *count);
     /** GET …/messages: {"meta":…,"payload":[…]}; messages ascending by id. */
     static bool messageList(const QJsonValue &root, QList<Domain::Message> &messages);
+    /** GET contacts/{id}/notes: a bare array of notes (newest first); false when the shape is wrong. */
+    static bool contactNoteList(const QJsonValue &root, QList<Domain::ContactNote> &notes);
     /** GET contacts: {"meta":{"count","current_page"},"payload":[…]}. */
     static bool contactList(const QJsonValue &root, QList<Domain::Contact> &contacts, int *total);
     /** Lists that come wrapped in "payload" (inboxes, labels) or bare (agents, teams, canned). */

@@ -29,7 +29,9 @@ QString ChatwootSendJob::conversationPath() const
 
 void ChatwootSendJob::start()
 {
-    if (m_operation.kind == OutboxOperation::Kind::Reply || m_operation.kind == OutboxOperation::Kind::Note)
+    if (m_operation.kind == OutboxOperation::Kind::ContactNote)
+        sendContactNote();
+    else if (m_operation.kind == OutboxOperation::Kind::Reply || m_operation.kind == OutboxOperation::Kind::Note)
         sendMessage();
     else
         sendAction();
@@ -105,6 +107,7 @@ void ChatwootSendJob::sendAction()
         break;
     case OutboxOperation::Kind::Reply:
     case OutboxOperation::Kind::Note:
+    case OutboxOperation::Kind::ContactNote:
         break;
     }
     for (const auto &[action, body] : std::as_const(calls)) {
@@ -275,6 +278,109 @@ void ChatwootSendJob::lookForEarlierAttempt(const std::function<void(bool found,
         then(false, false);
     });
     job->start();
+}
+
+QString ChatwootSendJob::contactNotesPath() const
+{
+    return QStringLiteral("/contacts/")
+        + QString::number(m_operation.payload.value(QLatin1String("contact_remote_id")).toInteger())
+        + QStringLiteral("/notes");
+}
+
+void ChatwootSendJob::sendContactNote()
+{
+    if (m_operation.attempts == 0 && !m_operation.checkFirst) {
+        postContactNote();
+        return;
+    }
+    lookForEarlierContactNote([this](bool found, bool lookupFailed) {
+        if (found)
+            return;
+        if (lookupFailed) {
+            finishWith(SendOutcome::Result::Unknown,
+                       QCoreApplication::translate("Chatwoot", "Could not check whether the earlier attempt arrived; will look again."));
+            return;
+        }
+        postContactNote();
+    });
+}
+
+void ChatwootSendJob::postContactNote()
+{
+    const QJsonObject body{{QStringLiteral("content"), m_operation.payload.value(QLatin1String("content")).toString()}};
+    request(QStringLiteral("POST"), contactNotesPath(), body, false, [this](ChatwootRequestJob *job) {
+        if (job->error() == Error::None && job->json().isObject()) {
+            Domain::ContactNote note = ChatwootParser::contactNote(job->json().toObject());
+            if (note.contactId == 0)
+                note.contactId = m_operation.payload.value(QLatin1String("contact_remote_id")).toInteger();
+            Storage::IngestBatch page;
+            page.contactNotes.append(note);
+            emit pageReceived(page);
+            finishWith(SendOutcome::Result::Sent, QString(), note.remoteId);
+            return;
+        }
+        if (job->error() == Error::NotFound) {
+            finishContactNoteGone();
+            return;
+        }
+        if (job->outcomeUnknown() || job->error() == Error::None) {
+            lookForEarlierContactNote([this](bool found, bool lookupFailed) {
+                if (found)
+                    return;
+                finishWith(lookupFailed ? SendOutcome::Result::Unknown : SendOutcome::Result::Retry,
+                           QCoreApplication::translate("Chatwoot", "The note did not reach the server; it will be sent again."));
+            });
+            return;
+        }
+        finishWithError(job);
+    });
+}
+
+void ChatwootSendJob::lookForEarlierContactNote(const std::function<void(bool found, bool lookupFailed)> &then)
+{
+    request(QStringLiteral("GET"), contactNotesPath(), QJsonValue(QJsonValue::Undefined), true, [this, then](ChatwootRequestJob *job) {
+        if (job->error() == Error::NotFound) {
+            finishContactNoteGone();
+            then(true, false);
+            return;
+        }
+        QList<Domain::ContactNote> notes;
+        if (job->error() != Error::None || !ChatwootParser::contactNoteList(job->json(), notes)) {
+            then(false, true);
+            return;
+        }
+        const qint64 contactRemoteId = m_operation.payload.value(QLatin1String("contact_remote_id")).toInteger();
+        const QString content = m_operation.payload.value(QLatin1String("content")).toString();
+        // Queued long before the attempt is fine; the margin covers a server clock a little behind ours.
+        const qint64 queuedAt = m_operation.createdAtMs / 1000 - 300;
+        qint64 found = 0;
+        for (Domain::ContactNote &note : notes) {
+            if (note.contactId == 0)
+                note.contactId = contactRemoteId;
+            if (found == 0 && note.authorId == m_state->profile.id && note.content == content
+                && (!note.createdAt.isValid() || note.createdAt.toSecsSinceEpoch() >= queuedAt))
+                found = note.remoteId;
+        }
+        if (found == 0) {
+            then(false, false);
+            return;
+        }
+        // The whole list came back anyway: the cache gets all of it.
+        Storage::IngestBatch page;
+        page.contactNotes = notes;
+        page.completeNoteListsOf.append(contactRemoteId);
+        emit pageReceived(page);
+        finishWith(SendOutcome::Result::Sent, QString(), found);
+        then(true, false);
+    });
+}
+
+void ChatwootSendJob::finishContactNoteGone()
+{
+    // The customer is gone, not the conversation the note was written beside: no Gone here,
+    // which would delete that conversation from the cache.
+    finishWith(SendOutcome::Result::Rejected,
+               QCoreApplication::translate("Chatwoot", "This customer no longer exists on the server; the note was not saved."));
 }
 
 void ChatwootSendJob::finishWithError(ChatwootRequestJob *job)

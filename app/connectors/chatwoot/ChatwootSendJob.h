@@ -19,7 +19,8 @@ class ChatwootRequestJob;
  * the full label set) and are retried like reads. Replies and notes are not: when an attempt
  * ends without a clear answer, the job looks for the message on the server (messages?after=
  * the highest id known before the first attempt) before anything is sent again, so a reply is
- * never duplicated.
+ * never duplicated. Contact notes work the same way: an attempt that may have landed is looked
+ * for among the contact's notes (mine, same content, written since the operation was queued).
  */
 class ChatwootSendJob : public QObject
 {
@@ -49,6 +50,11 @@ private:
     void postMessage();
     void lookForEarlierAttempt(const std::function<void(bool found, bool lookupFailed)> &then);
     void refreshConversation();
+    void sendContactNote();
+    void postContactNote();
+    void lookForEarlierContactNote(const std::function<void(bool found, bool lookupFailed)> &then);
+    void finishContactNoteGone();
+    QString contactNotesPath() const;
     void finishWith(Sync::SendOutcome::Result result, const QString &message, qint64 serverMessageId = 0);
     void finishWithError(ChatwootRequestJob *job);
     QString conversationPath() const;

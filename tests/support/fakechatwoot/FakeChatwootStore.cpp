@@ -345,6 +345,12 @@ FakeHttpResponse FakeChatwootStore::handleAccount(const FakeHttpRequest &request
         if (what == QLatin1String("conversations"))
             return listConversations(request);
     }
+    if (what == QLatin1String("contacts") && parts.size() == 3 && parts.at(2) == QLatin1String("notes")) {
+        const qint64 contactId = parts.at(1).toLongLong();
+        if (!contacts.contains(contactId))
+            return notFound();
+        return handleContactNotes(request, contactId);
+    }
     if (what == QLatin1String("conversations") && parts.size() >= 2) {
         if (get && parts.at(1) == QLatin1String("meta"))
             return json(QJsonObject{{QStringLiteral("meta"), countsJson(true)}});
@@ -358,6 +364,55 @@ FakeHttpResponse FakeChatwootStore::handleAccount(const FakeHttpRequest &request
                                  QJsonObject{{QStringLiteral("label"), QString::number(labels.size())},
                                              {QStringLiteral("inbox"), QString::number(inboxes.size())},
                                              {QStringLiteral("team"), QString::number(teams.size())}}}});
+    return notFound();
+}
+
+QJsonObject FakeChatwootStore::contactNoteJson(const ContactNote &note) const
+{
+    // app/views/api/v1/models/_note.json.jbuilder: integer times, "user" only while the author exists.
+    QJsonObject json{{QStringLiteral("id"), note.id}, {QStringLiteral("content"), note.content},
+                     {QStringLiteral("account_id"), accountId}, {QStringLiteral("contact_id"), note.contactId},
+                     {QStringLiteral("created_at"), qint64(note.createdAt)},
+                     {QStringLiteral("updated_at"), qint64(note.updatedAt)}};
+    if (agents.contains(note.userId))
+        json.insert(QStringLiteral("user"), agentJson(agents.value(note.userId)));
+    return json;
+}
+
+FakeHttpResponse FakeChatwootStore::handleContactNotes(const FakeHttpRequest &request, qint64 contactId)
+{
+    if (request.method == QLatin1String("GET")) {
+        QList<ContactNote> notes;
+        for (const ContactNote &note : std::as_const(contactNotes)) {
+            if (note.contactId == contactId)
+                notes.append(note);
+        }
+        // The controller's `latest` scope: newest first.
+        std::sort(notes.begin(), notes.end(), [](const ContactNote &a, const ContactNote &b) {
+            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+        });
+        QJsonArray items;
+        for (const ContactNote &note : std::as_const(notes))
+            items.append(contactNoteJson(note));
+        return json(items);
+    }
+    if (request.method == QLatin1String("POST")) {
+        const QJsonObject body = request.json();
+        // The controller takes the fields bare or wrapped in "note".
+        const QJsonObject fields = body.value(QLatin1String("note")).isObject() ? body.value(QLatin1String("note")).toObject() : body;
+        const QString content = fields.value(QLatin1String("content")).toString();
+        if (content.trimmed().isEmpty())
+            return json(QJsonObject{{QStringLiteral("message"), QStringLiteral("Content can't be blank")}}, 422);
+        ContactNote note;
+        note.id = nextId++;
+        note.contactId = contactId;
+        note.userId = meId;
+        note.content = content;
+        note.createdAt = now();
+        note.updatedAt = note.createdAt;
+        contactNotes.insert(note.id, note);
+        return json(contactNoteJson(note));
+    }
     return notFound();
 }
 

@@ -51,6 +51,8 @@ public:
         QJsonObject contentAttributes;
     };
 
+    struct ContactNote { qint64 id = 0; qint64 contactId = 0; qint64 userId = 0; QString content; double createdAt = 0; double updatedAt = 0; };
+
     std::function<double()> now; ///< server clock in epoch seconds (fractional)
     qint64 accountId = 1;
     QString token = QStringLiteral("test-token");
@@ -66,6 +68,7 @@ public:
     QMap<qint64, Conversation> conversations;
     QMap<qint64, Message> messages;
     QMap<qint64, QPair<QString, QString>> cannedResponses;
+    QMap<qint64, ContactNote> contactNotes;
     qint64 nextId = 1;
     qint64 nextMessageId = 1;
     qint64 nextDisplayId = 1;
@@ -80,6 +83,7 @@ public:
     QJsonObject messageJson(const Message &message) const;
     QJsonObject messagePushJson(const Message &message) const;
     QJsonObject profileJson() const;
+    QJsonObject contactNoteJson(const ContactNote &note) const;
     QList<Message> messagesOf(qint64 conversationId) const;
     void touch(Conversation &conversation);
 
@@ -87,6 +91,7 @@ private:
     FakeHttpResponse handleAccount(const FakeHttpRequest &request, const QStringList &parts);
     FakeHttpResponse handleConversation(const FakeHttpRequest &request, Conversation &conversation,
                                         const QString &action);
+    FakeHttpResponse handleContactNotes(const FakeHttpRequest &request, qint64 contactId);
     FakeHttpResponse listConversations(const FakeHttpRequest &request);
     FakeHttpResponse listMessages(const FakeHttpRequest &request, const Conversation &conversation);
     FakeHttpResponse postMessage(const FakeHttpRequest &request, Conversation &conversation);
