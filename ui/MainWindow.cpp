@@ -61,6 +61,8 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
     m_splitter->addWidget(buildConversationPane());
     m_sidebar = new CustomerSidebar(cache, services.workspace, m_splitter);
     m_sidebar->setNow(options.now);
+    if (services.outbox)
+        m_sidebar->enableNoteEditing(services.outbox, services.sync);
     m_splitter->addWidget(m_sidebar);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);

@@ -77,6 +77,13 @@ enum : int {
     AgentReviewTrend = Qt::UserRole + 1300, ///< QVariantList of double: weekly averages, oldest first (-1: none)
     AgentReviewCount,                        ///< int
     AgentReviewAverage,                      ///< double 0-100
+
+    // ContactNotesModel (Qt::DisplayRole is the note's text)
+    NoteAuthor = Qt::UserRole + 1400, ///< QString: the agent who wrote it ("" when unknown)
+    NoteTime,                          ///< QDateTime (UTC): written, or queued when pending
+    NoteStateKey,                      ///< "stored", or the outbox state: "queued", "sending", "failed"
+    NoteError,                         ///< QString: why a failed note was not saved
+    NoteOutboxId,                      ///< qint64: the outbox operation of a pending note, else 0
 };
 } // namespace Roles
 

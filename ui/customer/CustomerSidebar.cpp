@@ -1,5 +1,6 @@
 #include "CustomerSidebar.h"
 
+#include "ContactNotesView.h"
 #include "common/Theme.h"
 #include "common/TimeText.h"
 #include "domain/Entities.h"
@@ -104,21 +105,32 @@ CustomerSidebar::CustomerSidebar(Storage::CacheStore *cache, Storage::WorkspaceS
     connect(m_history, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         emit conversationActivated(item->data(Qt::UserRole).toLongLong());
     });
+    m_notes = new ContactNotesView(m_cache, nullptr, nullptr, this);
     clear();
+}
+
+void CustomerSidebar::enableNoteEditing(Sync::OutboxStore *outbox, Sync::SyncEngine *sync)
+{
+    delete m_notes;
+    m_notes = new ContactNotesView(m_cache, outbox, sync, this);
+    m_notes->hide();
 }
 
 void CustomerSidebar::clear()
 {
     m_history->setParent(nullptr);
+    m_notes->setParent(nullptr);
     while (auto *item = m_content->takeAt(0)) {
-        // Immediate delete is safe: the only widget that can trigger a refresh (the history
-        // list) is kept, and stale labels must not linger for accessibility tools and tests.
-        if (item->widget() && item->widget() != m_history)
+        // Immediate delete is safe: the widgets that can trigger a refresh (the history list,
+        // the notes) are kept, and stale labels must not linger for accessibility tools and tests.
+        if (item->widget() && item->widget() != m_history && item->widget() != m_notes)
             delete item->widget();
         delete item;
     }
     m_history->setParent(this);
     m_history->hide();
+    m_notes->setParent(this);
+    m_notes->hide();
     m_sectionWidgets.clear();
     m_sectionHeaders.clear();
     m_currentSection.clear();
@@ -195,6 +207,7 @@ void CustomerSidebar::showConversation(qint64 conversationId)
     const auto conversation = m_cache->conversation(conversationId);
     const auto contact = conversation ? m_cache->contact(conversation->contactId) : std::nullopt;
     if (!contact) {
+        m_notes->showContact(0, 0);
         auto *empty = addRow(tr("Select a conversation to see the customer."));
         empty->setAlignment(Qt::AlignCenter);
         m_content->addStretch();
@@ -226,6 +239,11 @@ void CustomerSidebar::showConversation(qint64 conversationId)
         addRow(tr("%1 local time (%2)").arg(TimeText::clock(now.time()), contact->timezone),
                QStringLiteral("customerLocalTime"));
     }
+
+    addSection(QStringLiteral("notes"), tr("Notes"));
+    m_notes->showContact(contact->id, conversation->remoteId);
+    m_notes->show();
+    addToSection(m_notes);
 
     const QJsonObject attributes = contact->customAttributes;
     if (!attributes.isEmpty()) {

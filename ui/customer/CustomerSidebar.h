@@ -10,16 +10,25 @@ class QToolButton;
 class QListWidget;
 class QVBoxLayout;
 
+namespace Counterpart::Ui {
+class ContactNotesView;
+}
+
 namespace Counterpart::Storage {
 class CacheStore;
 class WorkspaceStore;
 } // namespace Counterpart::Storage
+namespace Counterpart::Sync {
+class OutboxStore;
+class SyncEngine;
+} // namespace Counterpart::Sync
 
 namespace Counterpart::Ui {
 
 /**
  * The customer beside the conversation: who they are, their language and local time, plan and
- * orders, earlier conversations on every channel and how they rated them.
+ * orders, the team's notes about them, earlier conversations on every channel and how they
+ * rated them.
  */
 class CustomerSidebar : public QWidget
 {
@@ -31,6 +40,9 @@ public:
 
     bool isSectionCollapsed(const QString &key) const { return m_collapsed.contains(key); }
     void setSectionCollapsed(const QString &key, bool collapsed);
+    /** Lets the agent add contact notes through `outbox` (and `sync`, optional, which also
+     *  fetches the customer's current notes); without it the notes are read-only. */
+    void enableNoteEditing(Sync::OutboxStore *outbox, Sync::SyncEngine *sync);
 
     void showConversation(qint64 conversationId);
     void setNow(const QDateTime &now) { m_now = now; }
@@ -53,6 +65,7 @@ private:
     QHash<QString, QToolButton *> m_sectionHeaders;
     QVBoxLayout *m_content;
     QListWidget *m_history;
+    ContactNotesView *m_notes = nullptr; ///< kept across customers, like m_history
     QDateTime m_now;
 };
 

@@ -67,9 +67,14 @@ void DemoConnector::ensureServerState()
             m_messages[message.conversationId].append(message);
             m_nextMessageId = std::max(m_nextMessageId, message.remoteId);
         }
+        for (const ContactNote &note : page.contactNotes) {
+            m_notes[note.contactId].append(note);
+            m_nextNoteId = std::max(m_nextNoteId, note.remoteId);
+        }
         return true;
     });
     ++m_nextMessageId;
+    ++m_nextNoteId;
 }
 
 void DemoConnector::checkConnection()
@@ -125,6 +130,7 @@ void DemoConnector::emitNextBackfillPage()
         if (!contacts.contains(conversation.contactId)) {
             contacts.insert(conversation.contactId);
             page.contacts.append(m_contacts.value(conversation.contactId));
+            page.contactNotes.append(m_notes.value(conversation.contactId));
         }
         page.conversations.append(conversation);
         page.messages.append(m_messages.value(remoteId));
@@ -188,6 +194,19 @@ void DemoConnector::fetchMessages(qint64 conversationRemoteId, qint64 beforeRemo
     });
 }
 
+void DemoConnector::fetchContactNotes(qint64 contactRemoteId)
+{
+    ensureServerState();
+    QTimer::singleShot(0, this, [this, contactRemoteId] {
+        if (m_offline || m_unauthorized || !m_contacts.contains(contactRemoteId))
+            return;
+        Storage::IngestBatch page;
+        page.contactNotes = m_notes.value(contactRemoteId);
+        page.completeNoteListsOf.append(contactRemoteId);
+        emit pageReceived(page);
+    });
+}
+
 void DemoConnector::setRealtimeEnabled(bool enabled)
 {
     const bool was = m_realtime && !m_offline;
@@ -233,6 +252,9 @@ SendOutcome DemoConnector::apply(const OutboxOperation &op)
         outcome.message = tr("The demo token was revoked; sign in again.");
         return outcome;
     }
+    // A contact note belongs to the customer; the conversation it was written beside only orders it.
+    if (op.kind == OutboxOperation::Kind::ContactNote)
+        return addContactNote(op);
     if (m_removed.contains(op.conversationRemoteId) || !m_conversations.contains(op.conversationRemoteId)) {
         outcome.result = SendOutcome::Result::Gone;
         outcome.message = tr("The conversation no longer exists on the server.");
@@ -306,9 +328,64 @@ SendOutcome DemoConnector::apply(const OutboxOperation &op)
     case OutboxOperation::Kind::MarkUnread:
         conversation.unreadCount = std::max(1, conversation.unreadCount);
         break;
+    case OutboxOperation::Kind::ContactNote:
+        break; // handled above
     }
     m_changed.insert(op.conversationRemoteId);
     publish(op.conversationRemoteId, published);
+    if (scripted == SendOutcome::Result::Unknown) {
+        outcome.result = SendOutcome::Result::Unknown;
+        outcome.message = tr("The answer was lost on the way back.");
+        return outcome;
+    }
+    outcome.result = SendOutcome::Result::Sent;
+    return outcome;
+}
+
+SendOutcome DemoConnector::addContactNote(const OutboxOperation &op)
+{
+    SendOutcome outcome;
+    const qint64 contactRemoteId = op.payload.value(QLatin1String("contact_remote_id")).toInteger();
+    if (!m_contacts.contains(contactRemoteId)) {
+        outcome.result = SendOutcome::Result::Rejected;
+        outcome.message = tr("This customer no longer exists on the server; the note was not saved.");
+        return outcome;
+    }
+    QList<ContactNote> &notes = m_notes[contactRemoteId];
+    const QString content = op.payload.value(QLatin1String("content")).toString();
+    const qint64 me = DemoGenerator(m_options).meAgentRemoteId();
+    if (op.checkFirst) {
+        for (const ContactNote &note : std::as_const(notes)) {
+            if (note.authorId == me && note.content == content) {
+                outcome.result = SendOutcome::Result::Sent;
+                outcome.serverMessageId = note.remoteId;
+                return outcome;
+            }
+        }
+    }
+    const SendOutcome::Result scripted = m_script.isEmpty() ? SendOutcome::Result::Sent : m_script.takeFirst();
+    if (scripted != SendOutcome::Result::Sent && scripted != SendOutcome::Result::Unknown) {
+        outcome.result = scripted;
+        outcome.message = tr("Scripted demo failure.");
+        return outcome;
+    }
+    ContactNote note;
+    note.remoteId = m_nextNoteId++;
+    note.contactId = contactRemoteId;
+    note.authorId = me;
+    for (const Agent &agent : std::as_const(m_setup.agents)) {
+        if (agent.remoteId == me)
+            note.authorName = agent.name;
+    }
+    note.content = content;
+    note.createdAt = QDateTime::fromSecsSinceEpoch(++m_clockSecs, Qt::UTC);
+    note.updatedAt = note.createdAt;
+    notes.append(note);
+    // The server's answer to the POST carries the note: it reaches the cache with or without realtime.
+    Storage::IngestBatch page;
+    page.contactNotes.append(note);
+    emit pageReceived(page);
+    outcome.serverMessageId = note.remoteId;
     if (scripted == SendOutcome::Result::Unknown) {
         outcome.result = SendOutcome::Result::Unknown;
         outcome.message = tr("The answer was lost on the way back.");

@@ -36,6 +36,7 @@ public:
     void startBackfill() override;
     void startDelta() override;
     void fetchMessages(qint64 conversationRemoteId, qint64 beforeRemoteMessageId) override;
+    void fetchContactNotes(qint64 contactRemoteId) override;
     void setRealtimeEnabled(bool enabled) override;
     void send(const Sync::OutboxOperation &operation) override;
     void cancel() override;
@@ -60,6 +61,8 @@ public:
     int serverMessageCount() const;
     /** Messages on the server carrying this echo id: more than one would be a duplicate send. */
     int messagesWithEcho(const QString &echoId) const;
+    /** The notes the "server" keeps about a customer, oldest first. */
+    QList<Domain::ContactNote> serverContactNotes(qint64 contactRemoteId) const { return m_notes.value(contactRemoteId); }
     int sendRequests() const { return m_sendRequests; }
 
 private:
@@ -67,6 +70,7 @@ private:
     void emitNextBackfillPage();
     void finishSync(Error error, const QString &message);
     Sync::SendOutcome apply(const Sync::OutboxOperation &operation);
+    Sync::SendOutcome addContactNote(const Sync::OutboxOperation &operation);
     Domain::Message newMessage(qint64 conversationRemoteId, Domain::MessageKind kind,
                                const QString &text, const QString &echoId);
     void publish(qint64 conversationRemoteId, const QList<Domain::Message> &messages);
@@ -79,6 +83,8 @@ private:
     QHash<qint64, Domain::Conversation> m_conversations;
     QHash<qint64, QList<Domain::Message>> m_messages;
     QHash<qint64, Domain::Contact> m_contacts;
+    QHash<qint64, QList<Domain::ContactNote>> m_notes; ///< by contact remote id, oldest first
+    qint64 m_nextNoteId = 0;
     QSet<qint64> m_changed; ///< since the last backfill or delta
     QSet<qint64> m_removed;
     qint64 m_nextMessageId = 0;

@@ -2,6 +2,7 @@
 
 #include "DemoConversationBuilder.h"
 #include "DemoPeople.h"
+#include "DemoNotes.h"
 #include "DemoRandom.h"
 #include "DemoTimeline.h"
 #include "DemoWorkspace.h"
@@ -97,16 +98,20 @@ bool DemoGenerator::generate(const std::function<bool(const Storage::IngestBatch
     for (int i = 0; i < total; ++i) {
         const QDateTime createdAt = QDateTime::fromSecsSinceEpoch(times.at(i), Qt::UTC);
         qint64 contactIndex;
+        bool newContact = false;
         if (i != longThread && firstSeen.size() > 1 && choices.chance(0.35)) {
             contactIndex = 1 + choices.below(firstSeen.size() - 1);
         } else {
             contactIndex = firstSeen.size();
             firstSeen.append(times.at(i));
+            newContact = true;
         }
         auto found = pagePeople.find(contactIndex);
         if (found == pagePeople.end())
             found = pagePeople.insert(contactIndex, people.person(contactIndex, QDateTime::fromSecsSinceEpoch(firstSeen.at(contactIndex), Qt::UTC)));
         DemoPerson &person = found.value();
+        if (newContact)
+            page.contactNotes.append(DemoNotes::forPerson(person, contactIndex, createdAt, m_options.now));
 
         DemoRandom rng(DemoRandom::mix(seed, quint64(i) + 1, 0xC0417));
         DemoConversationBuilder::Result result = i == longThread
