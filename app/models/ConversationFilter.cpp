@@ -89,24 +89,28 @@ QString ConversationFilter::whereClause(const QList<qint64> &meAgentIds, QVarian
         binds->append(now - waitingLongerThanSecs);
     }
     if (participating) {
-        if (meAgentIds.isEmpty()) {
+        if (meAgentIds.isEmpty())
             parts.append(QStringLiteral("0"));
-        } else {
-            QStringList marks;
-            for (qsizetype i = 0; i < meAgentIds.size(); ++i)
-                marks.append(QStringLiteral("?"));
-            const QString in = marks.join(QLatin1Char(','));
-            parts.append(QStringLiteral("EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
-                                        " AND m.kind = 'note' AND (m.sender_id IN (") + in
-                         + QStringLiteral(") OR EXISTS (SELECT 1 FROM agents ma WHERE ma.id IN (") + in
-                         + QStringLiteral(") AND instr(m.text, '@' || ma.name) > 0)))"));
-            for (int pass = 0; pass < 2; ++pass) {
-                for (const qint64 id : meAgentIds)
-                    binds->append(id);
-            }
-        }
+        else
+            parts.append(QStringLiteral("EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND ")
+                         + participationCondition(meAgentIds, binds) + QLatin1Char(')'));
     }
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
+
+QString ConversationFilter::participationCondition(const QList<qint64> &meAgentIds, QVariantList *binds)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < meAgentIds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QString in = marks.join(QLatin1Char(','));
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const qint64 id : meAgentIds)
+            binds->append(id);
+    }
+    return QStringLiteral("m.kind = 'note' AND (m.sender_id IN (") + in
+        + QStringLiteral(") OR EXISTS (SELECT 1 FROM agents ma WHERE ma.id IN (") + in
+        + QStringLiteral(") AND instr(m.text, '@' || ma.name) > 0))");
 }
 
 QJsonObject ConversationFilter::toJson() const

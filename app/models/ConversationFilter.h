@@ -37,6 +37,9 @@ struct ConversationFilter
      * appending its bound values in order. `meAgentIds` are the local ids of the signed-in agents.
      */
     QString whereClause(const QList<qint64> &meAgentIds, QVariantList *binds) const;
+    /** The condition on a message `m` that makes its conversation "participating": a private
+     *  note by one of `meAgentIds` or mentioning one of them by @name. `meAgentIds` not empty. */
+    static QString participationCondition(const QList<qint64> &meAgentIds, QVariantList *binds);
 
     /** For saved views (workspace settings); unknown fields are ignored, missing ones default. */
     QJsonObject toJson() const;

@@ -13,12 +13,103 @@ ViewListModel::ViewListModel(Storage::CacheStore *cache, QObject *parent)
     : QAbstractListModel(parent)
     , m_cache(cache)
 {
+    connect(m_cache, &Storage::CacheStore::conversationsIngested, this, &ViewListModel::recheckMentions);
     connect(m_cache, &Storage::CacheStore::contentChanged, this, &ViewListModel::refresh);
+    if (m_cache->connection().isOpen())
+        updateMentions(m_cache->meAgentIds());
     m_entries = buildEntries();
+}
+
+QSet<qint64> ViewListModel::mentioningAmong(const QList<qint64> &conversationIds, const QList<qint64> &me) const
+{
+    QSet<qint64> found;
+    // Ids are integers formatted here, so inlining them is safe; chunks keep each statement short.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < conversationIds.size(); from += kChunk) {
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(conversationIds.size(), from + kChunk); ++i)
+            ids.append(QString::number(conversationIds.at(i)));
+        QVariantList binds;
+        const QString condition = ConversationFilter::participationCondition(me, &binds);
+        QSqlQuery query(m_cache->connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT DISTINCT m.conversation_id FROM messages m WHERE m.conversation_id IN (")
+                      + ids.join(QLatin1Char(',')) + QStringLiteral(") AND ") + condition);
+        for (const auto &value : std::as_const(binds))
+            query.addBindValue(value);
+        query.exec();
+        while (query.next())
+            found.insert(query.value(0).toLongLong());
+    }
+    return found;
+}
+
+void ViewListModel::recheckMentions(const QList<qint64> &conversationIds)
+{
+    // Before refresh() (contentChanged follows): only the conversations this page touched can
+    // have gained or lost a note that concerns me.
+    if (!m_mentionsKnown || m_mentionsOf.isEmpty() || m_mentionsOf != m_cache->meAgentIds())
+        return; // the next refresh() scans everything anyway
+    for (const qint64 id : conversationIds)
+        m_mentioning.remove(id);
+    m_mentioning.unite(mentioningAmong(conversationIds, m_mentionsOf));
+}
+
+void ViewListModel::updateMentions(const QList<qint64> &me)
+{
+    if (me.isEmpty()) {
+        m_mentioning.clear();
+        m_mentionsOf.clear();
+        m_mentionsKnown = true;
+        m_participating = 0;
+        return;
+    }
+    if (!m_mentionsKnown || me != m_mentionsOf) {
+        m_mentioning.clear();
+        QVariantList binds;
+        const QString condition = ConversationFilter::participationCondition(me, &binds);
+        QSqlQuery query(m_cache->connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT DISTINCT m.conversation_id FROM messages m WHERE ") + condition);
+        for (const auto &value : std::as_const(binds))
+            query.addBindValue(value);
+        query.exec();
+        while (query.next())
+            m_mentioning.insert(query.value(0).toLongLong());
+        m_mentionsOf = me;
+        m_mentionsKnown = true;
+        ++m_fullMentionScans;
+    }
+    // The rest of the view's filter (open and pending only) is applied to the set in SQL, which
+    // also drops conversations deleted since (404, a deletion event).
+    ConversationFilter rest = ConversationFilter::fromViewKey(QStringLiteral("participating"));
+    rest.participating = false;
+    QVariantList binds;
+    const QString where = rest.whereClause(me, &binds);
+    QList<qint64> ids(m_mentioning.cbegin(), m_mentioning.cend());
+    std::sort(ids.begin(), ids.end());
+    int existing = 0;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        QStringList chunk;
+        for (qsizetype i = from; i < std::min(ids.size(), from + kChunk); ++i)
+            chunk.append(QString::number(ids.at(i)));
+        QSqlQuery query(m_cache->connection());
+        query.prepare(QStringLiteral("SELECT count(*) FROM conversations c JOIN inboxes i ON i.id = c.inbox_id"
+                                     " WHERE c.id IN (")
+                      + chunk.join(QLatin1Char(',')) + QStringLiteral(") AND ") + where);
+        for (const auto &value : std::as_const(binds))
+            query.addBindValue(value);
+        if (query.exec() && query.next())
+            existing += query.value(0).toInt();
+    }
+    m_participating = existing;
 }
 
 void ViewListModel::refresh()
 {
+    if (m_cache->connection().isOpen())
+        updateMentions(m_cache->meAgentIds());
     auto entries = buildEntries();
     bool sameShape = entries.size() == m_entries.size();
     for (int i = 0; sameShape && i < entries.size(); ++i)
@@ -60,8 +151,7 @@ QVector<ViewListModel::Entry> ViewListModel::buildEntries() const
             " conversations c ON c.id = l.conversation_id GROUP BY l.label ORDER BY l.label"));
         while (labels.next())
             perLabel.append({labels.value(0).toString(), labels.value(1).toInt()});
-        if (!me.isEmpty())
-            participating = count(ConversationFilter::fromViewKey(QStringLiteral("participating")), me);
+        participating = m_participating;
         for (const auto &view : m_saved)
             savedCounts.append(count(view.filter, me));
         QSqlQuery query(m_cache->connection());

@@ -3,6 +3,7 @@
 #include "SavedView.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QVector>
 
 namespace Counterpart::Storage {
@@ -37,6 +38,8 @@ public:
     int countMatching(const ConversationFilter &filter) const;
     /** The filter of any view key, saved views included. */
     ConversationFilter filterOf(const QString &key) const;
+    /** How often every note of the cache was scanned for the Mentions count (diagnostics). */
+    int fullMentionScans() const { return m_fullMentionScans; }
 
 private:
     struct Entry
@@ -48,10 +51,23 @@ private:
     };
     QVector<Entry> buildEntries() const;
     int count(const ConversationFilter &filter, const QList<qint64> &me) const;
+    /** Brings m_mentioning up to date (a full scan only when it is unknown or "me" changed)
+     *  and counts the conversations in it that still exist. */
+    void updateMentions(const QList<qint64> &me);
+    void recheckMentions(const QList<qint64> &conversationIds);
+    QSet<qint64> mentioningAmong(const QList<qint64> &conversationIds, const QList<qint64> &me) const;
 
     Storage::CacheStore *m_cache;
     QVector<Entry> m_entries;
     QList<SavedView> m_saved;
+    // The Mentions view: conversations with a note by me or naming me. Scanning every note is
+    // slow with a large cache (~90 ms at 1M messages), so after the first scan only the
+    // conversations an ingest names (CacheStore::conversationsIngested) are looked at again.
+    QSet<qint64> m_mentioning;
+    QList<qint64> m_mentionsOf; ///< the "me" agent ids m_mentioning was computed for
+    bool m_mentionsKnown = false;
+    int m_participating = 0;
+    int m_fullMentionScans = 0;
 };
 
 } // namespace Counterpart::Models

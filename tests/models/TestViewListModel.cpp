@@ -1,4 +1,5 @@
 #include "models/ItemRoles.h"
+#include "models/ConversationFilter.h"
 #include "models/ViewListModel.h"
 #include "storage/CacheStore.h"
 #include "support/CacheFixture.h"
@@ -93,6 +94,56 @@ private slots:
         QCOMPARE(model.countOf(QStringLiteral("all")), before + 1);
         QCOMPARE(resets.count(), 0); // the selection in the navigation column must survive
         QVERIFY(changes.count() >= 1);
+    }
+
+    void mentionsFollowIngestWithoutRescanningEveryNote()
+    {
+        CacheFixture fixture = CacheFixture::multilingual();
+        QString error;
+        const qint64 sourceId = fixture.ingestInto(*m_cache, &error);
+        QVERIFY2(sourceId, qPrintable(error));
+        QVERIFY(m_cache->setMeAgent(sourceId, CacheFixture::SupportAgent));
+        ViewListModel model(m_cache.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto mentions = ConversationFilter::fromViewKey(QStringLiteral("participating"));
+        const int before = model.countOf(QStringLiteral("participating"));
+        QCOMPARE(before, model.countMatching(mentions)); // the full query agrees
+        const int scans = model.fullMentionScans();
+        QCOMPARE(scans, 1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        // A colleague names me in a note on a conversation I had nothing to do with.
+        CacheFixture page;
+        page.addAgent(2, QStringLiteral("Kostas Papadopoulos"), QStringLiteral("kostas@support.invalid"));
+        Domain::Message &mention = page.addMessage(2001, 102, QStringLiteral("@Maria Agent 请看一下这个退款"), 40,
+                                                   Domain::MessageKind::Note);
+        mention.senderKind = Domain::SenderKind::Agent;
+        mention.senderId = 2;
+        QVERIFY2(m_cache->ingest(sourceId, page.batch(), &error), qPrintable(error));
+        QCOMPARE(model.countOf(QStringLiteral("participating")), before + 1);
+        QCOMPARE(model.countOf(QStringLiteral("participating")), model.countMatching(mentions));
+
+        // A note that does not concern me changes nothing; editing the mention away takes it back.
+        CacheFixture other;
+        Domain::Message &plain = other.addMessage(2002, 103, QStringLiteral("Κοιτάζω την αποστολή."), 41,
+                                                  Domain::MessageKind::Note);
+        plain.senderKind = Domain::SenderKind::Agent;
+        plain.senderId = 2;
+        QVERIFY2(m_cache->ingest(sourceId, other.batch(), &error), qPrintable(error));
+        QCOMPARE(model.countOf(QStringLiteral("participating")), before + 1);
+        page.batch().messages.first().text = QStringLiteral("请看一下这个退款");
+        page.batch().agents.clear();
+        QVERIFY2(m_cache->ingest(sourceId, page.batch(), &error), qPrintable(error));
+        QCOMPARE(model.countOf(QStringLiteral("participating")), before);
+        QCOMPARE(model.fullMentionScans(), scans); // only the touched conversations were looked at
+        QCOMPARE(resets.count(), 0);
+
+        // Someone else signs in: "me" changed, so every note is looked at again.
+        QVERIFY(m_cache->setMeAgent(sourceId, 2));
+        model.refresh();
+        QCOMPARE(model.fullMentionScans(), scans + 1);
+        QCOMPARE(model.countOf(QStringLiteral("participating")), model.countMatching(mentions));
+        QCOMPARE(model.countOf(QStringLiteral("participating")), 2); // Kostas wrote on 102 and 103
     }
 
 private:
