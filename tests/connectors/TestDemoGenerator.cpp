@@ -400,6 +400,51 @@ private slots:
         QCOMPARE(corpus.languageCount(), 4);
     }
 
+    void someCustomersHaveNotesInTheirLanguage()
+    {
+        auto notesOf = [](const DemoOptions &o) {
+            QList<Domain::ContactNote> notes;
+            QSet<qint64> unmatched;
+            DemoGenerator(o).generate([&](const Storage::IngestBatch &page) {
+                QSet<qint64> contacts;
+                for (const Domain::Contact &contact : page.contacts)
+                    contacts.insert(contact.remoteId);
+                for (const Domain::ContactNote &note : page.contactNotes) {
+                    notes.append(note);
+                    if (!contacts.contains(note.contactId))
+                        unmatched.insert(note.contactId); // the cache could not store it
+                }
+                return true;
+            });
+            return std::make_pair(notes, unmatched);
+        };
+        const auto [notes, unmatched] = notesOf(options(300));
+        QVERIFY(unmatched.isEmpty());
+        QVERIFY(notes.size() >= 10);
+        QSet<qint64> ids;
+        bool greek = false, chinese = false;
+        for (const Domain::ContactNote &note : notes) {
+            QVERIFY(!ids.contains(note.remoteId));
+            ids.insert(note.remoteId);
+            QVERIFY(!note.authorName.isEmpty());
+            QVERIFY(note.createdAt.isValid() && note.createdAt <= options(300).now);
+            greek = greek || note.content.contains(QStringLiteral("παραγγελ")) || note.content.contains(QStringLiteral("πελάτης"))
+                || note.content.contains(QStringLiteral("Προτιμά"));
+            chinese = chinese || note.content.contains(QStringLiteral("客户")) || note.content.contains(QStringLiteral("客戶"))
+                || note.content.contains(QStringLiteral("订单")) || note.content.contains(QStringLiteral("訂單"));
+        }
+        QVERIFY(greek);
+        QVERIFY(chinese);
+        // Deterministic: the same options give the same notes.
+        const auto again = notesOf(options(300)).first;
+        QCOMPARE(again.size(), notes.size());
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            QCOMPARE(again.at(i).remoteId, notes.at(i).remoteId);
+            QCOMPARE(again.at(i).content, notes.at(i).content);
+            QCOMPARE(again.at(i).createdAt, notes.at(i).createdAt);
+        }
+    }
+
     void customersWriteInFourLanguages()
     {
         const Workspace &w = workspace1200();

@@ -45,7 +45,7 @@ QList<Domain::ContactNote> DemoNotes::forPerson(const DemoPerson &person, qint64
     if (authors.isEmpty())
         authors.append(DemoWorkspace::kMeAgent);
     const int count = 1 + (rng.chance(0.5) ? 1 : 0);
-    const qint64 span = std::max<qint64>(3600, firstSeen.secsTo(now));
+    const qint64 span = std::max<qint64>(0, firstSeen.secsTo(now));
     const QString order = person.orders.isEmpty() ? QStringLiteral("#1001") : person.orders.constLast().id;
     for (int i = 0; i < count; ++i) {
         Domain::ContactNote note;
