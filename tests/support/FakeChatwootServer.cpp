@@ -65,7 +65,10 @@ FakeChatwootServer::~FakeChatwootServer()
 
 bool FakeChatwootServer::listen()
 {
-    return m_tcp.listen(QHostAddress::LocalHost, 0);
+    if (!m_tcp.listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_store.publicUrl = baseUrl().toString();
+    return true;
 }
 
 quint16 FakeChatwootServer::port() const

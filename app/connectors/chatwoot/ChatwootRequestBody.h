@@ -3,6 +3,13 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QFile;
+QT_END_NAMESPACE
+
 namespace Counterpart::Connectors::Chatwoot {
 
 /**
@@ -11,12 +18,21 @@ namespace Counterpart::Connectors::Chatwoot {
  * before answering, Qt's HTTP layer silently re-sends the request if it can rewind the body.
  * This body cannot be rewound, so Qt reports ContentReSendError instead, and the send job
  * looks for the earlier attempt rather than posting the reply twice.
+ *
+ * A body is a sequence of byte blocks and open files; files are streamed, never loaded whole.
  */
 class ChatwootRequestBody : public QIODevice
 {
     Q_OBJECT
 public:
-    explicit ChatwootRequestBody(const QByteArray &data, QObject *parent = nullptr);
+    explicit ChatwootRequestBody(const QByteArray &data = {}, QObject *parent = nullptr);
+    ~ChatwootRequestBody() override;
+
+    void appendBytes(const QByteArray &data);
+    /** Streams `size` bytes of `file` (opened for reading); the body takes ownership. */
+    void appendFile(std::unique_ptr<QFile> file, qint64 size);
+    /** The whole length, for Content-Length. */
+    qint64 totalSize() const { return m_total; }
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
@@ -29,7 +45,17 @@ protected:
     qint64 writeData(const char *data, qint64 maxSize) override;
 
 private:
-    QByteArray m_data;
+    struct Segment
+    {
+        QByteArray bytes;
+        std::unique_ptr<QFile> file;
+        qint64 size = 0;
+    };
+
+    std::vector<Segment> m_segments;
+    size_t m_index = 0;
+    qint64 m_offset = 0; ///< within m_segments[m_index]
+    qint64 m_total = 0;
     qint64 m_position = 0;
 };
 

@@ -70,6 +70,16 @@ ChatwootRequestJob::~ChatwootRequestJob()
     }
 }
 
+void ChatwootRequestJob::setUploadBody(ChatwootRequestBody *body, const QByteArray &contentType)
+{
+    delete m_uploadBody;
+    m_uploadBody = body;
+    body->setParent(this);
+    m_uploadContentType = contentType;
+    m_hasPayload = true;
+    m_retryTransient = false;
+}
+
 void ChatwootRequestJob::start()
 {
     sendOnce();
@@ -97,15 +107,17 @@ void ChatwootRequestJob::sendOnce()
     if (m_sendToken)
         request.setRawHeader("api_access_token", m_endpoint.token.toUtf8());
     if (m_hasPayload)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          m_uploadBody ? m_uploadContentType : QByteArrayLiteral("application/json"));
     QNetworkAccessManager *network = m_endpoint.network;
     switch (m_method) {
     case Method::Get: m_reply = network->get(request); break;
     case Method::Post: {
         // A POST is not idempotent: never let Qt re-send it on its own (see ChatwootRequestBody).
-        auto *body = new ChatwootRequestBody(m_payload);
+        ChatwootRequestBody *body = m_uploadBody ? m_uploadBody.data() : new ChatwootRequestBody(m_payload);
+        m_uploadBody = nullptr;
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, m_payload.size());
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->totalSize());
         m_reply = network->post(request, body);
         body->setParent(m_reply);
         break;

@@ -15,6 +15,8 @@ QT_END_NAMESPACE
 
 namespace Counterpart::Connectors::Chatwoot {
 
+class ChatwootRequestBody;
+
 /**
  * One REST call with the token header, a timeout, and retries with backoff for what is worth
  * retrying (429, 5xx, timeouts, dropped connections, broken JSON). Calls that must not be
@@ -35,6 +37,11 @@ public:
     /** Some answers are empty by design (toggle_priority); others must be JSON. */
     void setExpectJson(bool expect) { m_expectJson = expect; }
     void setSendToken(bool send) { m_sendToken = send; }
+    /**
+     * Sends `body` (a POST) instead of the JSON given to the constructor; the job takes it over.
+     * Such a body is read once, so the job makes a single attempt.
+     */
+    void setUploadBody(ChatwootRequestBody *body, const QByteArray &contentType);
 
     void start();
     void abort();
@@ -68,6 +75,8 @@ private:
     QUrl m_url;
     QByteArray m_payload;
     bool m_hasPayload = false;
+    QPointer<ChatwootRequestBody> m_uploadBody;
+    QByteArray m_uploadContentType;
     bool m_retryTransient = true;
     bool m_expectJson = true;
     bool m_sendToken = true;

@@ -1,16 +1,63 @@
 #include "ChatwootSendJob.h"
 
+#include "ChatwootFormData.h"
 #include "ChatwootParser.h"
+#include "ChatwootRequestBody.h"
 #include "ChatwootRequestJob.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace Counterpart::Connectors::Chatwoot {
 
 using Sync::OutboxOperation;
 using Sync::SendOutcome;
 using Error = Sync::Connector::Error;
+
+namespace {
+
+// Chatwoot's limits for one message (API-NOTES, POST …/messages): checked here so the agent
+// reads which file is at fault rather than the server's generic 422.
+constexpr int MaxAttachments = 15;
+constexpr qint64 MaxAttachmentBytes = qint64(40) * 1024 * 1024;
+
+QStringList attachmentPaths(const OutboxOperation &operation)
+{
+    QStringList paths;
+    const QJsonArray files = operation.payload.value(QLatin1String("attachments")).toArray();
+    for (const QJsonValue &file : files) {
+        if (!file.toString().isEmpty())
+            paths.append(file.toString());
+    }
+    return paths;
+}
+
+/** Why these files cannot go out, or empty. */
+QString attachmentProblem(const QStringList &paths)
+{
+    if (paths.size() > MaxAttachments)
+        return QCoreApplication::translate("Chatwoot", "Chatwoot takes at most %1 files per message; this one has %2.")
+            .arg(MaxAttachments)
+            .arg(paths.size());
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return QCoreApplication::translate("Chatwoot", "The attachment “%1” no longer exists (%2).")
+                .arg(info.fileName(), path);
+        if (!info.isFile() || !info.isReadable())
+            return QCoreApplication::translate("Chatwoot", "The attachment “%1” cannot be read (%2).")
+                .arg(info.fileName(), path);
+        if (info.size() > MaxAttachmentBytes)
+            return QCoreApplication::translate("Chatwoot", "The attachment “%1” is %2; Chatwoot takes files up to %3.")
+                .arg(info.fileName(), QLocale().formattedDataSize(info.size()),
+                     QLocale().formattedDataSize(MaxAttachmentBytes));
+    }
+    return {};
+}
+
+} // namespace
 
 
 ChatwootSendJob::ChatwootSendJob(const ChatwootEndpoint &endpoint, ChatwootSyncState *state,
@@ -46,12 +93,15 @@ void ChatwootSendJob::abort()
 }
 
 void ChatwootSendJob::request(const QString &method, const QString &path, const QJsonValue &body, bool retry,
-                              const std::function<void(ChatwootRequestJob *)> &onDone)
+                              const std::function<void(ChatwootRequestJob *)> &onDone, ChatwootRequestBody *upload,
+                              const QByteArray &uploadType)
 {
     const ChatwootRequestJob::Method verb = method == QLatin1String("GET") ? ChatwootRequestJob::Method::Get
                                                                            : ChatwootRequestJob::Method::Post;
     auto *job = new ChatwootRequestJob(m_endpoint, verb, m_endpoint.accountUrl(path), body, this);
     job->setRetryTransient(retry);
+    if (upload)
+        job->setUploadBody(upload, uploadType);
     m_current = job;
     connect(job, &ChatwootRequestJob::finished, this, [this, onDone](ChatwootRequestJob *job) {
         job->deleteLater();
@@ -157,6 +207,9 @@ bool ChatwootSendJob::isSameReply(const QJsonObject &candidate, const OutboxOper
         return false;
     if (isPrivate != wantPrivate || message.senderKind != Domain::SenderKind::Agent || message.senderId != meId)
         return false;
+    // A reply with files may have no text at all: the number of files still tells it apart.
+    if (message.attachments.size() != attachmentPaths(operation).size())
+        return false;
     const QString content = operation.payload.value(QLatin1String("content")).toString();
     // Liquid rewrites {{…}} on the server: such content cannot be compared, the sender and
     // the position after the watermark have to do.
@@ -208,6 +261,30 @@ void ChatwootSendJob::postMessage()
         body.insert(QStringLiteral("cc_emails"), cc);
     if (!bcc.isEmpty())
         body.insert(QStringLiteral("bcc_emails"), bcc);
+
+    ChatwootRequestBody *upload = nullptr;
+    QByteArray uploadType;
+    const QStringList files = attachmentPaths(m_operation);
+    if (!files.isEmpty()) {
+        // Resending cannot make a missing or oversized file acceptable: fail for good, by name.
+        QString problem = attachmentProblem(files);
+        if (problem.isEmpty()) {
+            ChatwootFormData form;
+            for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+                const QJsonValue value = it.value();
+                form.addField(it.key(), value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                       : value.toString());
+            }
+            for (const QString &path : files)
+                form.addFile(QStringLiteral("attachments[]"), path);
+            upload = form.createBody(&problem);
+            uploadType = form.contentType();
+        }
+        if (!upload) {
+            finishWith(SendOutcome::Result::Rejected, problem);
+            return;
+        }
+    }
     request(QStringLiteral("POST"), conversationPath() + QStringLiteral("/messages"), body, false, [this](ChatwootRequestJob *job) {
         if (job->error() == Error::None && job->json().isObject()) {
             Domain::Message message = ChatwootParser::message(job->json().toObject());
@@ -232,7 +309,7 @@ void ChatwootSendJob::postMessage()
             return;
         }
         finishWithError(job);
-    });
+    }, upload, uploadType);
 }
 
 void ChatwootSendJob::lookForEarlierAttempt(const std::function<void(bool found, bool lookupFailed)> &then)

@@ -12,6 +12,7 @@
 
 namespace Counterpart::Connectors::Chatwoot {
 
+class ChatwootRequestBody;
 class ChatwootRequestJob;
 
 /**
@@ -21,6 +22,10 @@ class ChatwootRequestJob;
  * the highest id known before the first attempt) before anything is sent again, so a reply is
  * never duplicated. Contact notes work the same way: an attempt that may have landed is looked
  * for among the contact's notes (mine, same content, written since the operation was queued).
+ *
+ * A reply with files (payload "attachments": local paths) goes out as multipart/form-data; a
+ * file that is missing, unreadable or too large for Chatwoot fails the operation (Rejected)
+ * with a message naming it, and nothing is sent.
  */
 class ChatwootSendJob : public QObject
 {
@@ -44,7 +49,8 @@ signals:
 
 private:
     void request(const QString &method, const QString &path, const QJsonValue &body, bool retry,
-                 const std::function<void(ChatwootRequestJob *)> &onDone);
+                 const std::function<void(ChatwootRequestJob *)> &onDone, ChatwootRequestBody *upload = nullptr,
+                 const QByteArray &uploadType = {});
     void sendAction();
     void sendMessage();
     void postMessage();

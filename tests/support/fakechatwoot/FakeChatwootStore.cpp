@@ -1,8 +1,10 @@
 #include "FakeChatwootStore.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -45,6 +47,77 @@ QJsonValue nullable(const QString &value)
 QJsonObject FakeHttpRequest::json() const
 {
     return QJsonDocument::fromJson(body).object();
+}
+
+bool FakeHttpRequest::isMultipart() const
+{
+    return headers.value("content-type").trimmed().toLower().startsWith("multipart/form-data");
+}
+
+namespace {
+
+/** A parameter of a header value (`boundary`, `name`, `filename`), unquoted. */
+QByteArray headerParameter(const QByteArray &value, const QByteArray &parameter)
+{
+    const QList<QByteArray> pieces = value.split(';');
+    for (const QByteArray &piece : pieces) {
+        const QByteArray trimmed = piece.trimmed();
+        const qsizetype equals = trimmed.indexOf('=');
+        if (equals <= 0 || trimmed.left(equals).trimmed().toLower() != parameter)
+            continue;
+        QByteArray result = trimmed.mid(equals + 1).trimmed();
+        if (result.size() >= 2 && result.startsWith('"') && result.endsWith('"'))
+            result = result.mid(1, result.size() - 2);
+        return result;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<FakeFormPart> FakeHttpRequest::formParts() const
+{
+    QList<FakeFormPart> parts;
+    if (!isMultipart())
+        return parts;
+    const QByteArray boundary = headerParameter(headers.value("content-type"), "boundary");
+    if (boundary.isEmpty())
+        return parts;
+    // RFC 2046: every delimiter is CRLF "--" boundary; the first may open the body directly.
+    const QByteArray delimiter = "\r\n--" + boundary;
+    const QByteArray framed = "\r\n" + body;
+    qsizetype position = framed.indexOf(delimiter);
+    while (position >= 0) {
+        position += delimiter.size();
+        if (framed.mid(position, 2) == "--")
+            break;
+        const qsizetype headEnd = framed.indexOf("\r\n\r\n", position);
+        const qsizetype next = framed.indexOf(delimiter, position);
+        if (headEnd < 0 || next < 0 || headEnd > next)
+            break;
+        FakeFormPart part;
+        const QList<QByteArray> lines = framed.mid(position, headEnd - position).split('\n');
+        for (const QByteArray &line : lines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-disposition") {
+                part.name = QString::fromUtf8(headerParameter(value, "name"));
+                // Browsers and Counterpart send raw UTF-8 with quotes and line breaks as %XX.
+                QByteArray fileName = headerParameter(value, "filename");
+                fileName.replace("%22", "\"").replace("%0D", "\r").replace("%0A", "\n");
+                part.fileName = QString::fromUtf8(fileName);
+            } else if (name == "content-type") {
+                part.contentType = value;
+            }
+        }
+        part.data = framed.mid(headEnd + 4, next - headEnd - 4);
+        parts.append(part);
+        position = next;
+    }
+    return parts;
 }
 
 QJsonObject FakeChatwootStore::agentJson(const Agent &agent) const
@@ -112,7 +185,38 @@ QJsonObject FakeChatwootStore::messageJson(const Message &message) const
         sender.insert(QStringLiteral("type"), QStringLiteral("contact"));
         object.insert(QStringLiteral("sender"), sender);
     }
+    if (!message.attachments.isEmpty()) {
+        QJsonArray attachments;
+        for (const Attachment &attachment : message.attachments)
+            attachments.append(attachmentJson(message, attachment));
+        object.insert(QStringLiteral("attachments"), attachments);
+    }
     return object;
+}
+
+QJsonObject FakeChatwootStore::attachmentJson(const Message &message, const Attachment &attachment) const
+{
+    // Chatwoot derives file_type from the content type and serves the file from an Active
+    // Storage URL that ends with the file name.
+    QString fileType = QStringLiteral("file");
+    for (const QString &kind : {QStringLiteral("image"), QStringLiteral("audio"), QStringLiteral("video")}) {
+        if (attachment.contentType.startsWith(kind + QLatin1Char('/')))
+            fileType = kind;
+    }
+    const QString url = publicUrl + QStringLiteral("/rails/active_storage/blobs/redirect/") + QString::number(attachment.id)
+        + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(attachment.fileName));
+    const QString suffix = QFileInfo(attachment.fileName).suffix();
+    return {{QStringLiteral("id"), attachment.id},
+            {QStringLiteral("message_id"), message.id},
+            {QStringLiteral("file_type"), fileType},
+            {QStringLiteral("account_id"), accountId},
+            {QStringLiteral("extension"), nullable(suffix)},
+            {QStringLiteral("content_type"), attachment.contentType},
+            {QStringLiteral("data_url"), url},
+            {QStringLiteral("thumb_url"), fileType == QLatin1String("image") ? url : QString()},
+            {QStringLiteral("file_size"), qint64(attachment.data.size())},
+            {QStringLiteral("width"), QJsonValue::Null},
+            {QStringLiteral("height"), QJsonValue::Null}};
 }
 
 QJsonObject FakeChatwootStore::messagePushJson(const Message &message) const
@@ -479,7 +583,30 @@ FakeHttpResponse FakeChatwootStore::listMessages(const FakeHttpRequest &request,
 
 FakeHttpResponse FakeChatwootStore::postMessage(const FakeHttpRequest &request, Conversation &conversation)
 {
-    const QJsonObject body = request.json();
+    QJsonObject body = request.json();
+    QList<Attachment> attachments;
+    if (request.isMultipart()) {
+        // Rails reads every form field as a string: booleans as "true"/"false", content_attributes
+        // as JSON text.
+        const QList<FakeFormPart> parts = request.formParts();
+        for (const FakeFormPart &part : parts) {
+            if (part.name == QLatin1String("attachments[]")) {
+                attachments.append({0, part.fileName, QString::fromLatin1(part.contentType), part.data});
+            } else if (part.name == QLatin1String("private")) {
+                body.insert(part.name, part.data == "true");
+            } else if (part.name == QLatin1String("content_attributes")) {
+                body.insert(part.name, QJsonDocument::fromJson(part.data).object());
+            } else {
+                body.insert(part.name, QString::fromUtf8(part.data));
+            }
+        }
+        if (attachments.size() > 15)
+            return error(422, QStringLiteral("Attachments: too many files"));
+        for (const Attachment &attachment : std::as_const(attachments)) {
+            if (attachment.data.size() > qsizetype(40) * 1024 * 1024)
+                return error(422, QStringLiteral("Attachments file size is too big"));
+        }
+    }
     const QString type = body.value(QLatin1String("message_type")).toString(QStringLiteral("outgoing"));
     if (type == QLatin1String("incoming") && inboxes.value(conversation.inboxId).channelType != QLatin1String("Channel::Api"))
         return error(422, QStringLiteral("Message type incoming is only allowed in API inboxes"));
@@ -496,6 +623,10 @@ FakeHttpResponse FakeChatwootStore::postMessage(const FakeHttpRequest &request, 
     message.senderId = message.messageType == 1 ? meId : conversation.contactId;
     message.createdAt = now();
     message.contentAttributes = body.value(QLatin1String("content_attributes")).toObject();
+    for (Attachment &attachment : attachments) {
+        attachment.id = nextId++;
+        message.attachments.append(attachment);
+    }
     messages.insert(message.id, message);
     conversation.lastActivityAt = message.createdAt;
     touch(conversation);

@@ -38,6 +38,13 @@ public:
         double agentLastSeenAt = 0;
         int unreadCount = 0;
     };
+    struct Attachment
+    {
+        qint64 id = 0;
+        QString fileName;
+        QString contentType;
+        QByteArray data;
+    };
     struct Message
     {
         qint64 id = 0;
@@ -49,6 +56,7 @@ public:
         qint64 senderId = 0;
         double createdAt = 0;
         QJsonObject contentAttributes;
+        QList<Attachment> attachments;
     };
 
     struct ContactNote { qint64 id = 0; qint64 contactId = 0; qint64 userId = 0; QString content; double createdAt = 0; double updatedAt = 0; };
@@ -59,6 +67,7 @@ public:
     QString password = QStringLiteral("secret-password");
     QString pubsubToken = QStringLiteral("pubsub-token-1");
     qint64 meId = 0;
+    QString publicUrl = QStringLiteral("http://127.0.0.1"); ///< prefix of attachments' data_url
 
     QMap<qint64, Agent> agents;
     QMap<qint64, Inbox> inboxes;
@@ -82,6 +91,7 @@ public:
     QJsonObject conversationPushJson(const Conversation &conversation) const;
     QJsonObject messageJson(const Message &message) const;
     QJsonObject messagePushJson(const Message &message) const;
+    QJsonObject attachmentJson(const Message &message, const Attachment &attachment) const;
     QJsonObject profileJson() const;
     QJsonObject contactNoteJson(const ContactNote &note) const;
     QList<Message> messagesOf(qint64 conversationId) const;

@@ -10,6 +10,15 @@
 
 namespace Counterpart::Testing {
 
+/** One part of a multipart/form-data body. */
+struct FakeFormPart
+{
+    QString name;
+    QString fileName; ///< empty for a plain field
+    QByteArray contentType;
+    QByteArray data;
+};
+
 /** One HTTP request as the fake Chatwoot server received it (the requests() log). */
 struct FakeHttpRequest
 {
@@ -21,6 +30,9 @@ struct FakeHttpRequest
     bool faulted = false; ///< answered by an injected fault
 
     QJsonObject json() const;
+    bool isMultipart() const;
+    /** The parts of a multipart/form-data body, in order; empty for any other body. */
+    QList<FakeFormPart> formParts() const;
 };
 
 /** What the store answers; the server turns it into bytes (or a fault). */
