@@ -5,8 +5,11 @@
 #include "sync/OutboxStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Counterpart;
@@ -255,6 +258,42 @@ private slots:
         QVERIFY(rig.engine->retryOperation(id));
         QVERIFY(rig.waitForEmptyOutbox());
         QCOMPARE(rig.demo->messagesWithEcho(rig.outbox->operation(id)->echoId), 1);
+    }
+
+    void attachmentsTravelWithTheReply()
+    {
+        Rig rig;
+        QVERIFY(rig.open(true));
+        QVERIFY(rig.syncFirst());
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        QFile file(files.filePath(QStringLiteral("发票.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("%PDF-1.4 demo"), qint64(13));
+        file.close();
+
+        OutboxOperation op = reply(QStringLiteral("demo"), 9, QStringLiteral("invoice attached"));
+        op.payload.insert(QStringLiteral("attachments"), QJsonArray{file.fileName()});
+        const qint64 id = rig.engine->enqueue(op);
+        QVERIFY(rig.waitForEmptyOutbox());
+        QSqlQuery query(rig.cache.connection());
+        query.prepare(QStringLiteral("SELECT attachments FROM messages WHERE remote_id=?"));
+        query.addBindValue(rig.outbox->operation(id)->serverMessageId);
+        QVERIFY(query.exec() && query.next());
+        const QList<Domain::Attachment> attachments = Domain::attachmentsFromJson(query.value(0).toString().toUtf8());
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.at(0).fileName, QStringLiteral("发票.pdf"));
+        QCOMPARE(attachments.at(0).size, qint64(13));
+        QCOMPARE(attachments.at(0).contentType, QStringLiteral("application/pdf"));
+
+        // A file deleted before sending fails the reply for good, by name, instead of dropping it.
+        QVERIFY(QFile::remove(file.fileName()));
+        const qint64 again = rig.engine->enqueue(op);
+        QVERIFY(QTest::qWaitFor([&] {
+            return rig.outbox->operation(again)->state == OutboxOperation::State::Failed;
+        }, 3000));
+        QVERIFY2(rig.outbox->operation(again)->lastError.contains(QStringLiteral("发票.pdf")),
+                 qPrintable(rig.outbox->operation(again)->lastError));
     }
 
     void severalAccountsShareOneInbox()

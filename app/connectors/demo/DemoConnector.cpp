@@ -2,8 +2,11 @@
 
 #include "DemoGenerator.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QMimeDatabase>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -280,15 +283,37 @@ SendOutcome DemoConnector::apply(const OutboxOperation &op)
         return outcome;
     }
 
+    QList<Attachment> attachments;
+    if (isMessage) {
+        // As a helpdesk would: the files travel with the message, so one that vanished from disk
+        // fails the send for good instead of going out without it.
+        const QJsonArray files = op.payload.value(QLatin1String("attachments")).toArray();
+        const QMimeDatabase mimes;
+        for (const QJsonValue &file : files) {
+            const QFileInfo info(file.toString());
+            if (!info.isFile()) {
+                outcome.result = SendOutcome::Result::Rejected;
+                outcome.message = tr("The attachment “%1” no longer exists (%2).").arg(info.fileName(), info.filePath());
+                return outcome;
+            }
+            Attachment attachment;
+            attachment.fileName = info.fileName();
+            attachment.contentType = mimes.mimeTypeForFile(info).name();
+            attachment.size = info.size();
+            attachment.url = QUrl::fromLocalFile(info.absoluteFilePath()).toString();
+            attachments.append(attachment);
+        }
+    }
+
     Conversation &conversation = m_conversations[op.conversationRemoteId];
     QList<Message> published;
     switch (op.kind) {
     case OutboxOperation::Kind::Reply:
     case OutboxOperation::Kind::Note: {
-        const Message message = newMessage(op.conversationRemoteId,
-                                           op.kind == OutboxOperation::Kind::Reply ? MessageKind::Outgoing
-                                                                                   : MessageKind::Note,
-                                           op.payload.value(QLatin1String("content")).toString(), op.echoId);
+        Message message = newMessage(op.conversationRemoteId,
+                                     op.kind == OutboxOperation::Kind::Reply ? MessageKind::Outgoing : MessageKind::Note,
+                                     op.payload.value(QLatin1String("content")).toString(), op.echoId);
+        message.attachments = attachments;
         m_messages[op.conversationRemoteId].append(message);
         conversation.lastActivityAt = message.createdAt;
         if (op.kind == OutboxOperation::Kind::Reply)
