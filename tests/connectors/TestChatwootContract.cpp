@@ -104,8 +104,7 @@ private slots:
             {Sync::OutboxOperation::Kind::Labels, {{QStringLiteral("labels"), QJsonArray{QStringLiteral("billing")}}}},
             {Sync::OutboxOperation::Kind::Status, {{QStringLiteral("status"), QStringLiteral("resolved")}}},
             {Sync::OutboxOperation::Kind::Status, {{QStringLiteral("status"), QStringLiteral("snoozed")}, {QStringLiteral("snoozed_until"), 1900000000}}},
-            // toggle_priority: Prism answers 500 (its own error, not a validation report) for a
-            // body that matches the schema; left out until that is understood (see the README).
+            {Sync::OutboxOperation::Kind::Priority, {{QStringLiteral("priority"), QStringLiteral("high")}}},
             // Clearing the priority sends null (the server's enum has no "none", API-NOTES §4);
             // swagger.json lists "none" instead, so that request is checked elsewhere too.
             {Sync::OutboxOperation::Kind::CustomAttributes, {{QStringLiteral("custom_attributes"), QJsonObject{{QStringLiteral("plan"), QStringLiteral("pro")}}}}},

@@ -686,7 +686,10 @@ FakeHttpResponse FakeChatwootStore::handleConversation(const FakeHttpRequest &re
                                                       : QJsonValue(QJsonValue::Null)}}}});
     } else if (action == QLatin1String("toggle_priority")) {
         conversation.priority = body.value(QLatin1String("priority")).toString();
+        // Rails `head :ok`: no body, so no JSON content type either (an empty body labelled JSON
+        // is not valid JSON, and a validating proxy rightly refuses it).
         response.body.clear();
+        response.contentType = "text/plain; charset=utf-8";
     } else if (action == QLatin1String("assignments")) {
         if (body.contains(QLatin1String("team_id"))) {
             conversation.teamId = body.value(QLatin1String("team_id")).toInteger();
