@@ -2,16 +2,33 @@
 
 #include "search/SearchText.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <sqlite3.h>
 
 namespace Counterpart::Cli {
 
 namespace {
-void bindText(sqlite3_stmt *statement, int column, const QByteArray &text)
+
+constexpr qint64 kSourceId = 1;
+
+RawSqliteReference::Value text(const QString &value) { return value.toUtf8(); }
+
+RawSqliteReference::Value json(const QJsonObject &object)
 {
-    // SQLITE_STATIC: the page outlives the statement step, so SQLite need not copy.
-    sqlite3_bind_text(statement, column, text.constData(), int(text.size()), SQLITE_STATIC);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+RawSqliteReference::Value secs(const QDateTime &time)
+{
+    return time.isValid() ? RawSqliteReference::Value(time.toSecsSinceEpoch()) : RawSqliteReference::Value();
+}
+
+RawSqliteReference::Value idOrNull(qint64 id) { return id ? RawSqliteReference::Value(id) : RawSqliteReference::Value(); }
+
 } // namespace
 
 RawSqliteReference::RawSqliteReference(const QString &path)
@@ -22,33 +39,52 @@ RawSqliteReference::RawSqliteReference(const QString &path)
         m_db = nullptr;
         return;
     }
+    // The same columns as the cache (CacheSchema), without its keys, indexes and constraints.
     const char *setup[] = {
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=NORMAL",
         "PRAGMA cache_size=-32768",
-        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, remote_id INTEGER, name TEXT, email TEXT,"
-        " phone TEXT, language TEXT, timezone TEXT, custom_attributes TEXT)",
-        "CREATE TABLE conversations (id INTEGER PRIMARY KEY, remote_id INTEGER, inbox_id INTEGER,"
-        " contact_id INTEGER, status TEXT, subject TEXT, created_at INTEGER, last_activity_at"
-        " INTEGER)",
-        "CREATE TABLE messages (id INTEGER PRIMARY KEY, remote_id INTEGER, conversation_id"
-        " INTEGER, kind TEXT, sender_name TEXT, text TEXT, html TEXT, created_at INTEGER)",
+        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, source_id INTEGER, remote_id INTEGER, name TEXT,"
+        " email TEXT, phone TEXT, language TEXT, timezone TEXT, location TEXT, company TEXT,"
+        " custom_attributes TEXT, created_at INTEGER, last_activity_at INTEGER)",
+        "CREATE TABLE conversations (id INTEGER PRIMARY KEY, source_id INTEGER, remote_id INTEGER,"
+        " inbox_id INTEGER, contact_id INTEGER, assignee_id INTEGER, team_id INTEGER, status TEXT,"
+        " priority INTEGER, subject TEXT, preview TEXT, unread_count INTEGER, created_at INTEGER,"
+        " last_activity_at INTEGER, waiting_since INTEGER, first_reply_at INTEGER, snoozed_until INTEGER,"
+        " csat_rating INTEGER, csat_comment TEXT, custom_attributes TEXT)",
+        "CREATE TABLE conversation_labels (conversation_id INTEGER, label TEXT)",
+        "CREATE TABLE messages (id INTEGER PRIMARY KEY, source_id INTEGER, remote_id INTEGER,"
+        " conversation_id INTEGER, kind TEXT, sender_kind TEXT, sender_id INTEGER, sender_name TEXT,"
+        " text TEXT, html TEXT, attachments TEXT, created_at INTEGER, delivery TEXT, echo_id TEXT)",
+        "CREATE TABLE contact_notes (id INTEGER PRIMARY KEY, source_id INTEGER, remote_id INTEGER,"
+        " contact_id INTEGER, author_id INTEGER, author_name TEXT, content TEXT, created_at INTEGER,"
+        " updated_at INTEGER)",
         "CREATE VIRTUAL TABLE messages_fts USING fts5(body, tokenize='unicode61 remove_diacritics"
         " 2', detail=column)",
+        "CREATE VIRTUAL TABLE contacts_fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')",
     };
     for (const char *sql : setup) {
         if (!exec(sql))
             return;
     }
-    sqlite3_prepare_v2(m_db, "INSERT INTO contacts VALUES(NULL,?,?,?,?,?,?,?)", -1, &m_contact, nullptr);
-    sqlite3_prepare_v2(m_db, "INSERT INTO conversations VALUES(NULL,?,?,?,?,?,?,?)", -1, &m_conversation, nullptr);
-    sqlite3_prepare_v2(m_db, "INSERT INTO messages VALUES(?,?,?,?,?,?,?,?)", -1, &m_message, nullptr);
-    sqlite3_prepare_v2(m_db, "INSERT INTO messages_fts(rowid, body) VALUES(?,?)", -1, &m_fts, nullptr);
+    const std::pair<const char *, sqlite3_stmt **> statements[] = {
+        {"INSERT INTO contacts VALUES(NULL,?,?,?,?,?,?,?,?,?,?,?,?)", &m_contact},
+        {"INSERT INTO contacts_fts(rowid, body) VALUES(?,?)", &m_contactFts},
+        {"INSERT INTO conversations VALUES(NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &m_conversation},
+        {"INSERT INTO conversation_labels VALUES(?,?)", &m_label},
+        {"INSERT INTO messages VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &m_message},
+        {"INSERT INTO messages_fts(rowid, body) VALUES(?,?)", &m_messageFts},
+        {"INSERT INTO contact_notes VALUES(NULL,?,?,?,?,?,?,?,?)", &m_note},
+    };
+    for (const auto &[sql, statement] : statements) {
+        if (!prepareStatement(sql, statement))
+            return;
+    }
 }
 
 RawSqliteReference::~RawSqliteReference()
 {
-    for (auto *statement : {m_contact, m_conversation, m_message, m_fts})
+    for (auto *statement : {m_contact, m_contactFts, m_conversation, m_label, m_message, m_messageFts, m_note})
         sqlite3_finalize(statement);
     sqlite3_close(m_db);
 }
@@ -63,8 +99,30 @@ bool RawSqliteReference::exec(const char *sql)
     return false;
 }
 
-bool RawSqliteReference::step(sqlite3_stmt *statement)
+bool RawSqliteReference::prepareStatement(const char *sql, sqlite3_stmt **statement)
 {
+    if (sqlite3_prepare_v2(m_db, sql, -1, statement, nullptr) == SQLITE_OK)
+        return true;
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_close(m_db);
+    m_db = nullptr;
+    return false;
+}
+
+bool RawSqliteReference::insert(sqlite3_stmt *statement, const Row &row, qsizetype count, int firstParameter)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        const Value &value = row.at(i);
+        const int parameter = int(i) + firstParameter;
+        if (const auto *number = std::get_if<qint64>(&value)) {
+            sqlite3_bind_int64(statement, parameter, *number);
+        } else if (const auto *bytes = std::get_if<QByteArray>(&value)) {
+            // SQLITE_STATIC: the page outlives the step, so SQLite need not copy.
+            sqlite3_bind_text(statement, parameter, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+        } else {
+            sqlite3_bind_null(statement, parameter);
+        }
+    }
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (rc == SQLITE_DONE)
@@ -73,24 +131,58 @@ bool RawSqliteReference::step(sqlite3_stmt *statement)
     return false;
 }
 
+bool RawSqliteReference::insertIndexed(sqlite3_stmt *statement, qint64 rowid, const Value &text)
+{
+    return insert(statement, Row{rowid, text}, 2);
+}
+
 RawSqliteReference::Page RawSqliteReference::prepare(const Storage::IngestBatch &batch)
 {
     Page page;
     for (const auto &contact : batch.contacts) {
-        page.contacts.append({contact.remoteId, 0, 0, 0, contact.name.toUtf8(), contact.email.toUtf8(),
-                              contact.phone.toUtf8(), contact.language.toUtf8(), contact.timezone.toUtf8()});
+        const QString indexed = QStringList{contact.name, contact.email, contact.phone, contact.company}.join(QLatin1Char(' '));
+        page.contacts.append({kSourceId, contact.remoteId, text(contact.name), text(contact.email),
+                              text(contact.phone), text(contact.language), text(contact.timezone),
+                              text(contact.location), text(contact.company), json(contact.customAttributes),
+                              secs(contact.createdAt), secs(contact.lastActivityAt),
+                              text(Search::SearchText::forIndex(indexed))});
+    }
+    // The cache derives each conversation's preview from its last customer or agent message.
+    QHash<qint64, QString> previews;
+    for (const auto &message : batch.messages) {
+        if (message.kind == Domain::MessageKind::Incoming || message.kind == Domain::MessageKind::Outgoing)
+            previews.insert(message.conversationId, message.text);
     }
     for (const auto &conversation : batch.conversations) {
-        page.conversations.append({conversation.remoteId, conversation.inboxId, conversation.contactId,
-                                   conversation.lastActivityAt.toSecsSinceEpoch(),
-                                   Domain::statusKey(conversation.status).toUtf8(),
-                                   conversation.subject.toUtf8(), {}, {}, {}});
+        Conversation encoded;
+        encoded.row = {kSourceId, conversation.remoteId, conversation.inboxId, idOrNull(conversation.contactId),
+                       idOrNull(conversation.assigneeId), idOrNull(conversation.teamId),
+                       text(Domain::statusKey(conversation.status)), qint64(conversation.priority),
+                       text(conversation.subject), text(previews.value(conversation.remoteId)),
+                       qint64(conversation.unreadCount), secs(conversation.createdAt),
+                       secs(conversation.lastActivityAt), secs(conversation.waitingSince),
+                       secs(conversation.firstReplyAt), secs(conversation.snoozedUntil),
+                       qint64(conversation.csatRating), text(conversation.csatComment),
+                       json(conversation.customAttributes)};
+        for (const QString &label : conversation.labels)
+            encoded.labels.append(label.toUtf8());
+        page.conversations.append(encoded);
     }
     for (const auto &message : batch.messages) {
-        page.messages.append({message.remoteId, message.conversationId, message.createdAt.toSecsSinceEpoch(), 0,
-                              Domain::messageKindKey(message.kind).toUtf8(), message.senderName.toUtf8(),
-                              message.text.toUtf8(), Search::SearchText::forIndex(message.text).toUtf8(),
-                              message.html.toUtf8()});
+        const QByteArray attachments = message.attachments.isEmpty()
+            ? QByteArray()
+            : QJsonDocument(Domain::attachmentsToJson(message.attachments)).toJson(QJsonDocument::Compact);
+        page.messages.append({kSourceId, message.remoteId, message.conversationId,
+                              text(Domain::messageKindKey(message.kind)), text(Domain::senderKindKey(message.senderKind)),
+                              idOrNull(message.senderId), text(message.senderName), text(message.text),
+                              text(message.html), attachments, secs(message.createdAt),
+                              text(Domain::deliveryKey(message.delivery)), text(message.echoId),
+                              text(Search::SearchText::forIndex(message.text))});
+    }
+    for (const auto &note : batch.contactNotes) {
+        page.notes.append({kSourceId, note.remoteId, note.contactId, idOrNull(note.authorId), text(note.authorName),
+                           text(note.content), secs(note.createdAt),
+                           secs(note.updatedAt.isValid() ? note.updatedAt : note.createdAt)});
     }
     return page;
 }
@@ -99,43 +191,34 @@ bool RawSqliteReference::write(const Page &page)
 {
     if (!exec("BEGIN"))
         return false;
-    for (const auto &row : page.contacts) {
-        sqlite3_bind_int64(m_contact, 1, row.remoteId);
-        bindText(m_contact, 2, row.t1);
-        bindText(m_contact, 3, row.t2);
-        bindText(m_contact, 4, row.t3);
-        bindText(m_contact, 5, row.t4);
-        bindText(m_contact, 6, row.t5);
-        bindText(m_contact, 7, QByteArray("{}"));
-        if (!step(m_contact))
+    for (const Row &contact : page.contacts) {
+        if (!insert(m_contact, contact, contact.size() - 1))
+            return false;
+        if (!insertIndexed(m_contactFts, sqlite3_last_insert_rowid(m_db), contact.constLast()))
             return false;
     }
-    for (const auto &row : page.conversations) {
-        sqlite3_bind_int64(m_conversation, 1, row.remoteId);
-        sqlite3_bind_int64(m_conversation, 2, row.a);
-        sqlite3_bind_int64(m_conversation, 3, row.b);
-        bindText(m_conversation, 4, row.t1);
-        bindText(m_conversation, 5, row.t2);
-        sqlite3_bind_int64(m_conversation, 6, row.c);
-        sqlite3_bind_int64(m_conversation, 7, row.c);
-        if (!step(m_conversation))
+    for (const Conversation &conversation : page.conversations) {
+        if (!insert(m_conversation, conversation.row, conversation.row.size()))
+            return false;
+        const qint64 id = sqlite3_last_insert_rowid(m_db);
+        for (const QByteArray &label : conversation.labels) {
+            if (!insert(m_label, Row{id, label}, 2))
+                return false;
+        }
+    }
+    for (const Row &message : page.messages) {
+        sqlite3_bind_int64(m_message, 1, m_nextMessageId++);
+        if (!insert(m_message, message, message.size() - 1, 2))
             return false;
     }
-    for (const auto &row : page.messages) {
-        const qint64 id = m_nextMessageId++;
-        sqlite3_bind_int64(m_message, 1, id);
-        sqlite3_bind_int64(m_message, 2, row.remoteId);
-        sqlite3_bind_int64(m_message, 3, row.a);
-        bindText(m_message, 4, row.t1);
-        bindText(m_message, 5, row.t2);
-        bindText(m_message, 6, row.t3);
-        bindText(m_message, 7, row.t5);
-        sqlite3_bind_int64(m_message, 8, row.b);
-        if (!step(m_message))
+    // Like the cache, the search index is written after the rows of the page.
+    qint64 id = m_nextMessageId - page.messages.size();
+    for (const Row &message : page.messages) {
+        if (!insertIndexed(m_messageFts, id++, message.constLast()))
             return false;
-        sqlite3_bind_int64(m_fts, 1, id);
-        bindText(m_fts, 2, row.t4);
-        if (!step(m_fts))
+    }
+    for (const Row &note : page.notes) {
+        if (!insert(m_note, note, note.size()))
             return false;
     }
     return exec("COMMIT");

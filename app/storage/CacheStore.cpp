@@ -2,15 +2,12 @@
 
 #include "CacheSchema.h"
 #include "SqlTransaction.h"
-#include "SqliteStatement.h"
+#include "IngestWriter.h"
 #include "search/SearchText.h"
 
 #include <QDateTime>
 #include <QSet>
 
-#include <array>
-#include <functional>
-#include <future>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -26,7 +23,6 @@ namespace {
 // leaves a field unset (no timezone, no HTML body) must store '' instead of failing the page.
 QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
 
-qint64 toSecs(const QDateTime &time) { return time.isValid() ? time.toSecsSinceEpoch() : 0; }
 
 
 QDateTime fromSecs(const QVariant &value)
@@ -36,23 +32,10 @@ QDateTime fromSecs(const QVariant &value)
     return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject jsonObject(const QVariant &value)
 {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
-
-const char *tableName(int table)
-{
-    static const char *names[] = {"inboxes", "agents", "teams", "contacts", "conversations"};
-    return names[table];
-}
-
-qint64 cacheKey(qint64 sourceId, qint64 remoteId) { return (sourceId << 44) ^ remoteId; }
 
 bool moveAside(const QString &path, QString *movedTo)
 {
@@ -73,30 +56,7 @@ bool moveAside(const QString &path, QString *movedTo)
     return true;
 }
 
-qint64 nextFreeMessageKey(const QSqlDatabase &db, qint64 createdAtSecs)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
-    query.addBindValue(CacheStore::messageKey(createdAtSecs, 0));
-    query.addBindValue(CacheStore::messageKey(createdAtSecs, 0x3FFFFF));
-    if (!query.exec() || !query.next() || query.value(0).isNull())
-        return CacheStore::messageKey(createdAtSecs, 0);
-    return query.value(0).toLongLong() + 1;
-}
-
 } // namespace
-
-struct CacheStore::Statements
-{
-    explicit Statements(const QSqlDatabase &db)
-        : inbox(db), agent(db), team(db), label(db), contactFts(db)
-    {
-    }
-    QSqlQuery inbox, agent, team, label, contactFts;
-    // Once per conversation or message: straight on the sqlite3 handle (see SqliteStatement).
-    SqliteStatement contact, contactUpdate, conversation, conversationUpdate, clearLabels, addLabel, preview, staleFacts, message, messageUpdate,
-        messageFtsInsert, messageFtsDelete;
-};
 
 CacheStore::CacheStore(QObject *parent)
     : QObject(parent)
@@ -107,10 +67,9 @@ CacheStore::~CacheStore() { close(); }
 
 void CacheStore::close()
 {
-    m_statements.reset();
+    m_writer.reset();
     m_db.close();
-    for (auto &cache : m_idCache)
-        cache.clear();
+    m_ids.clear();
 }
 
 CacheStore::OpenReport CacheStore::open(const QString &path)
@@ -138,8 +97,11 @@ CacheStore::OpenReport CacheStore::open(const QString &path)
         report.message = tr("The local cache %1 cannot be opened: %2").arg(path, m_db.errorString());
         return report;
     }
+    m_ids.setConnection(m_db.connection());
+    m_writer = std::make_unique<IngestWriter>(m_ids);
     QString error;
-    if (!prepareStatements(&error)) {
+    if (!m_writer->prepare(m_db.connection(), &error)) {
+        m_writer.reset();
         report.message = error;
         return report;
     }
@@ -147,120 +109,9 @@ CacheStore::OpenReport CacheStore::open(const QString &path)
     return report;
 }
 
-bool CacheStore::prepareStatements(QString *error)
-{
-    m_statements = std::make_unique<Statements>(m_db.connection());
-    auto &s = *m_statements;
-    const std::pair<QSqlQuery *, QString> all[] = {
-        {&s.inbox, QStringLiteral(
-             "INSERT INTO inboxes(source_id, remote_id, name, channel, timezone, address)"
-             " VALUES(?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
-             " name=excluded.name, channel=excluded.channel, timezone=excluded.timezone,"
-             " address=excluded.address RETURNING id")},
-        {&s.agent, QStringLiteral(
-             "INSERT INTO agents(source_id, remote_id, name, email, role, availability)"
-             " VALUES(?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
-             " name=excluded.name, email=excluded.email, role=excluded.role,"
-             " availability=excluded.availability RETURNING id")},
-        {&s.team, QStringLiteral(
-             "INSERT INTO teams(source_id, remote_id, name) VALUES(?,?,?)"
-             " ON CONFLICT(source_id, remote_id) DO UPDATE SET name=excluded.name RETURNING id")},
-        {&s.label, QStringLiteral(
-             "INSERT INTO labels(source_id, remote_id, title, description, color)"
-             " VALUES(?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE SET"
-             " title=excluded.title, description=excluded.description, color=excluded.color")},
-        {&s.contactFts, QStringLiteral("INSERT OR REPLACE INTO contacts_fts(rowid, body) VALUES(?,?)")},
-    };
-    for (const auto &[query, sql] : all) {
-        if (!query->prepare(sql)) {
-            *error = query->lastError().text() + QStringLiteral(" in: ") + sql.left(80);
-            return false;
-        }
-    }
-    sqlite3 *handle = SqliteStatement::handleOf(m_db.connection());
-    const std::pair<SqliteStatement *, QString> raw[] = {
-        // Update-then-insert with numbered parameters (one binding serves both): unlike
-        // ON CONFLICT DO UPDATE, neither needs a statement journal, which costs a savepoint per row.
-        {&s.contactUpdate, QStringLiteral(
-             "UPDATE contacts SET name=?3, email=?4, phone=?5, language=?6, timezone=?7,"
-             " location=?8, company=?9, custom_attributes=?10, created_at=?11, last_activity_at=?12"
-             " WHERE source_id=?1 AND remote_id=?2 RETURNING id")},
-        {&s.contact, QStringLiteral(
-             "INSERT INTO contacts(source_id, remote_id, name, email, phone, language, timezone,"
-             " location, company, custom_attributes, created_at, last_activity_at)"
-             " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) RETURNING id")},
-        {&s.conversationUpdate, QStringLiteral(
-             "UPDATE conversations SET inbox_id=?3, contact_id=?4, assignee_id=?5, team_id=?6,"
-             " status=?7, priority=?8, subject=?9, unread_count=?10, created_at=?11,"
-             " last_activity_at=?12, waiting_since=?13, first_reply_at=?14, snoozed_until=?15,"
-             " csat_rating=?16, csat_comment=?17, custom_attributes=?18"
-             " WHERE source_id=?1 AND remote_id=?2 RETURNING id")},
-        {&s.conversation, QStringLiteral(
-             "INSERT INTO conversations(source_id, remote_id, inbox_id, contact_id, assignee_id,"
-             " team_id, status, priority, subject, unread_count, created_at, last_activity_at,"
-             " waiting_since, first_reply_at, snoozed_until, csat_rating, csat_comment,"
-             " custom_attributes) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
-             "?17,?18) RETURNING id")},
-        {&s.clearLabels, QStringLiteral("DELETE FROM conversation_labels WHERE conversation_id=?")},
-        {&s.addLabel, QStringLiteral(
-             "INSERT OR IGNORE INTO conversation_labels(conversation_id, label) VALUES(?,?)")},
-        {&s.preview, QStringLiteral(
-             // One placeholder only: QtSql counts "?1" twice but SQLite once ("Parameter count
-             // mismatch"), so the subquery refers to the outer row instead.
-             "UPDATE conversations SET preview=coalesce((SELECT text FROM messages WHERE"
-             " conversation_id=conversations.id AND kind IN ('incoming','outgoing') ORDER BY id"
-             " DESC LIMIT 1), '') WHERE id=?")},
-        // Any write makes the conversation's metrics facts stale (see Metrics::ConversationFacts).
-        {&s.staleFacts, QStringLiteral("INSERT OR IGNORE INTO facts_dirty(conversation_id) VALUES(?)")},
-        // Insert-or-ignore, then update only when the row existed: a one-row INSERT needs no
-        // statement journal, an ON CONFLICT DO UPDATE upsert does (one savepoint per message).
-        {&s.message, QStringLiteral(
-             "INSERT OR IGNORE INTO messages(id, source_id, remote_id, conversation_id, kind,"
-             " sender_kind, sender_id, sender_name, text, html, attachments, created_at, delivery,"
-             " echo_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")},
-        {&s.messageUpdate, QStringLiteral(
-             "UPDATE messages SET text=?, html=?, attachments=?, delivery=?, sender_name=?"
-             " WHERE source_id=? AND remote_id=? RETURNING id")},
-        {&s.messageFtsInsert, QStringLiteral("INSERT INTO messages_fts(rowid, body) VALUES(?,?)")},
-        {&s.messageFtsDelete, QStringLiteral("DELETE FROM messages_fts WHERE rowid=?")},
-    };
-    for (const auto &[statement, sql] : raw) {
-        if (!statement->prepare(handle, sql)) {
-            *error = statement->errorString() + QStringLiteral(" in: ") + sql.left(80);
-            return false;
-        }
-    }
-    return true;
-}
-
 qint64 CacheStore::messageKey(qint64 createdAtSecs, quint32 sequence)
 {
     return (createdAtSecs << 22) | (sequence & 0x3FFFFF);
-}
-
-void CacheStore::rememberId(Table table, qint64 sourceId, qint64 remoteId, qint64 id)
-{
-    m_idCache[int(table)].insert(cacheKey(sourceId, remoteId), id);
-}
-
-qint64 CacheStore::localId(Table table, qint64 sourceId, qint64 remoteId)
-{
-    if (remoteId == 0)
-        return 0;
-    auto &cache = m_idCache[int(table)];
-    const auto found = cache.constFind(cacheKey(sourceId, remoteId));
-    if (found != cache.constEnd())
-        return found.value();
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE source_id=? AND remote_id=?")
-                      .arg(QLatin1String(tableName(int(table)))));
-    query.addBindValue(sourceId);
-    query.addBindValue(remoteId);
-    if (!query.exec() || !query.next())
-        return 0;
-    const qint64 id = query.value(0).toLongLong();
-    cache.insert(cacheKey(sourceId, remoteId), id);
-    return id;
 }
 
 qint64 CacheStore::ensureSource(const Source &source)
@@ -315,7 +166,7 @@ QList<Source> CacheStore::sources() const
 
 bool CacheStore::setMeAgent(qint64 sourceId, qint64 agentRemoteId)
 {
-    const qint64 agentId = localId(Table::Agents, sourceId, agentRemoteId);
+    const qint64 agentId = m_ids.find(RemoteTable::Agents, sourceId, agentRemoteId);
     if (agentId == 0)
         return false;
     QSqlQuery query(m_db.connection());
@@ -337,414 +188,29 @@ QList<qint64> CacheStore::meAgentIds() const
 
 bool CacheStore::ingest(qint64 sourceId, const IngestBatch &batch, QString *error)
 {
-    if (!m_statements) {
+    if (!m_writer) {
         if (error)
             *error = tr("The cache is not open.");
         return false;
     }
-    // The remote->local id cache may learn ids inside a transaction that then rolls back; keep a
-    // copy to restore so no id of a vanished row survives.
-    std::array<QHash<qint64, qint64>, size_t(Table::Count)> savedIds;
-    for (int i = 0; i < int(Table::Count); ++i)
-        savedIds[size_t(i)] = m_idCache[i]; // implicitly shared: no copy unless written
     SqlTransaction transaction(m_db.connection());
+    m_ids.beginTransaction();
     QString localError;
-    QSet<qint64> conversationIds;
-    QSet<qint64> noteContactIds;
-    if (!writeBatch(sourceId, batch, &conversationIds, &localError)
-        || !writeContactNotes(sourceId, batch, &noteContactIds, &localError) || !transaction.commit()) {
+    IngestWriter::Touched touched;
+    if (!m_writer->write(sourceId, batch, &touched, &localError) || !transaction.commit()) {
         if (localError.isEmpty())
             localError = m_db.connection().lastError().text();
-        for (int i = 0; i < int(Table::Count); ++i)
-            m_idCache[i] = savedIds[size_t(i)];
+        m_ids.rollback();
         if (error)
             *error = localError;
         return false;
     }
-    if (!conversationIds.isEmpty())
-        emit conversationsIngested(QList<qint64>(conversationIds.cbegin(), conversationIds.cend()));
-    if (!noteContactIds.isEmpty())
-        emit contactNotesIngested(QList<qint64>(noteContactIds.cbegin(), noteContactIds.cend()));
+    m_ids.commit();
+    if (!touched.conversations.isEmpty())
+        emit conversationsIngested(QList<qint64>(touched.conversations.cbegin(), touched.conversations.cend()));
+    if (!touched.noteContacts.isEmpty())
+        emit contactNotesIngested(QList<qint64>(touched.noteContacts.cbegin(), touched.noteContacts.cend()));
     emit contentChanged();
-    return true;
-}
-
-bool CacheStore::writeContactNotes(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *contactIds,
-                                   QString *error)
-{
-    if (batch.contactNotes.isEmpty() && batch.completeNoteListsOf.isEmpty())
-        return true;
-    // Notes are few (a handful per customer, fetched when the sidebar shows them): plain QtSql.
-    QSqlQuery upsert(m_db.connection());
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO contact_notes(source_id, remote_id, contact_id, author_id, author_name, content,"
-        " created_at, updated_at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(source_id, remote_id) DO UPDATE"
-        " SET contact_id=excluded.contact_id, author_id=excluded.author_id,"
-        " author_name=excluded.author_name, content=excluded.content, created_at=excluded.created_at,"
-        " updated_at=excluded.updated_at"));
-    QHash<qint64, QStringList> remoteIdsOfContact; // local contact id -> remote note ids seen
-    for (const ContactNote &note : batch.contactNotes) {
-        const qint64 contactId = localId(Table::Contacts, sourceId, note.contactId);
-        if (contactId == 0) {
-            *error = tr("Contact note %1 refers to unknown contact %2").arg(note.remoteId).arg(note.contactId);
-            return false;
-        }
-        const qint64 authorId = localId(Table::Agents, sourceId, note.authorId);
-        upsert.addBindValue(sourceId);
-        upsert.addBindValue(note.remoteId);
-        upsert.addBindValue(contactId);
-        upsert.addBindValue(authorId ? QVariant(authorId) : QVariant(QMetaType(QMetaType::LongLong)));
-        upsert.addBindValue(notNull(note.authorName));
-        upsert.addBindValue(notNull(note.content));
-        upsert.addBindValue(toSecs(note.createdAt));
-        upsert.addBindValue(toSecs(note.updatedAt.isValid() ? note.updatedAt : note.createdAt));
-        if (!upsert.exec()) {
-            *error = upsert.lastError().text();
-            return false;
-        }
-        remoteIdsOfContact[contactId].append(QString::number(note.remoteId));
-        contactIds->insert(contactId);
-    }
-    for (const qint64 contactRemoteId : batch.completeNoteListsOf) {
-        const qint64 contactId = localId(Table::Contacts, sourceId, contactRemoteId);
-        if (contactId == 0)
-            continue; // nothing cached about them, so nothing to forget
-        // The ids are integers formatted here, never text from outside: safe to inline.
-        const QStringList kept = remoteIdsOfContact.value(contactId);
-        QSqlQuery remove(m_db.connection());
-        remove.prepare(QStringLiteral("DELETE FROM contact_notes WHERE contact_id=?")
-                       + (kept.isEmpty() ? QString()
-                                         : QStringLiteral(" AND remote_id NOT IN (") + kept.join(QLatin1Char(','))
-                                               + QLatin1Char(')')));
-        remove.addBindValue(contactId);
-        if (!remove.exec()) {
-            *error = remove.lastError().text();
-            return false;
-        }
-        if (remove.numRowsAffected() > 0)
-            contactIds->insert(contactId);
-    }
-    return true;
-}
-
-bool CacheStore::writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *conversationIds,
-                            QString *error)
-{
-    auto &s = *m_statements;
-    struct IndexEntry
-    {
-        qint64 id = 0;
-        QString text;
-        bool replaces = false; ///< the row existed: its old indexed text must go first
-        qsizetype message = -1; ///< messages: the position in the batch (their text is folded ahead)
-    };
-    QList<IndexEntry> contactIndex;
-    QList<IndexEntry> messageIndex;
-    messageIndex.reserve(batch.messages.size());
-    // Folding the messages' search text is pure CPU work that SQLite does not wait on until the
-    // index is written at the end: it runs on another core meanwhile. (The future's destructor
-    // waits for it on every early return, so `batch` outlives the task.)
-    std::future<QList<QString>> messageSearchText = std::async(std::launch::async, [&batch] {
-        QList<QString> folded;
-        folded.reserve(batch.messages.size());
-        for (const auto &message : batch.messages)
-            folded.append(Search::SearchText::forIndex(message.text));
-        return folded;
-    });
-    auto run = [error](QSqlQuery &query) {
-        if (query.exec())
-            return true;
-        *error = query.lastError().text();
-        return false;
-    };
-    auto runReturningId = [&](QSqlQuery &query) -> qint64 {
-        if (!run(query))
-            return 0;
-        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
-        query.finish();
-        return id;
-    };
-
-    for (const auto &inbox : batch.inboxes) {
-        s.inbox.bindValue(0, sourceId);
-        s.inbox.bindValue(1, inbox.remoteId);
-        s.inbox.bindValue(2, notNull(inbox.name));
-        s.inbox.bindValue(3, channelKey(inbox.channel));
-        s.inbox.bindValue(4, notNull(inbox.timezone));
-        s.inbox.bindValue(5, notNull(inbox.address));
-        const qint64 id = runReturningId(s.inbox);
-        if (id == 0)
-            return false;
-        rememberId(Table::Inboxes, sourceId, inbox.remoteId, id);
-    }
-    for (const auto &agent : batch.agents) {
-        s.agent.bindValue(0, sourceId);
-        s.agent.bindValue(1, agent.remoteId);
-        s.agent.bindValue(2, notNull(agent.name));
-        s.agent.bindValue(3, notNull(agent.email));
-        s.agent.bindValue(4, agent.role.isEmpty() ? QStringLiteral("agent") : agent.role);
-        s.agent.bindValue(5, agent.availability.isEmpty() ? QStringLiteral("offline") : agent.availability);
-        const qint64 id = runReturningId(s.agent);
-        if (id == 0)
-            return false;
-        rememberId(Table::Agents, sourceId, agent.remoteId, id);
-    }
-    for (const auto &team : batch.teams) {
-        s.team.bindValue(0, sourceId);
-        s.team.bindValue(1, team.remoteId);
-        s.team.bindValue(2, notNull(team.name));
-        const qint64 id = runReturningId(s.team);
-        if (id == 0)
-            return false;
-        rememberId(Table::Teams, sourceId, team.remoteId, id);
-    }
-    for (const auto &label : batch.labels) {
-        s.label.bindValue(0, sourceId);
-        s.label.bindValue(1, label.remoteId);
-        s.label.bindValue(2, notNull(label.title));
-        s.label.bindValue(3, notNull(label.description));
-        s.label.bindValue(4, notNull(label.color));
-        if (!run(s.label))
-            return false;
-    }
-    auto stepReturningId = [error](SqliteStatement &statement) -> qint64 {
-        const bool stepped = statement.step();
-        const qint64 id = stepped && statement.rowReady() ? statement.columnInt64(0) : 0;
-        if (id == 0)
-            *error = statement.errorString();
-        statement.reset();
-        return id;
-    };
-    auto stepDone = [error](SqliteStatement &statement) {
-        const bool stepped = statement.step();
-        if (!stepped)
-            *error = statement.errorString();
-        statement.reset();
-        return stepped;
-    };
-
-    // Existing row: the update returns its id. New row: the update returns nothing (not an
-    // error) and the insert runs with the same bindings.
-    auto updateOrInsert = [&](SqliteStatement &update, SqliteStatement &insert,
-                              const std::function<void(SqliteStatement &)> &bindAll) -> qint64 {
-        bindAll(update);
-        const bool updated = update.step();
-        qint64 id = updated && update.rowReady() ? update.columnInt64(0) : 0;
-        if (!updated)
-            *error = update.errorString();
-        update.reset();
-        if (!updated || id != 0)
-            return id;
-        bindAll(insert);
-        return stepReturningId(insert);
-    };
-
-    for (const auto &contact : batch.contacts) {
-        const QString attributes = jsonText(contact.customAttributes);
-        const qint64 id = updateOrInsert(s.contactUpdate, s.contact, [&](SqliteStatement &statement) {
-            statement.bind(0, sourceId);
-            statement.bind(1, contact.remoteId);
-            statement.bind(2, contact.name);
-            statement.bind(3, contact.email);
-            statement.bind(4, contact.phone);
-            statement.bind(5, contact.language);
-            statement.bind(6, contact.timezone);
-            statement.bind(7, contact.location);
-            statement.bind(8, contact.company);
-            statement.bind(9, attributes);
-            statement.bind(10, toSecs(contact.createdAt));
-            statement.bind(11, toSecs(contact.lastActivityAt));
-        });
-        if (id == 0)
-            return false;
-        rememberId(Table::Contacts, sourceId, contact.remoteId, id);
-        contactIndex.append({id, QStringList{contact.name, contact.email, contact.phone, contact.company}
-                                     .join(QLatin1Char(' '))});
-    }
-    for (const auto &conversation : batch.conversations) {
-        const qint64 inboxId = localId(Table::Inboxes, sourceId, conversation.inboxId);
-        if (inboxId == 0) {
-            *error = tr("Conversation %1 refers to unknown inbox %2")
-                         .arg(conversation.remoteId)
-                         .arg(conversation.inboxId);
-            return false;
-        }
-        const QString status = statusKey(conversation.status);
-        const QString attributes = jsonText(conversation.customAttributes);
-        const qint64 contactId = localId(Table::Contacts, sourceId, conversation.contactId);
-        const qint64 assigneeId = localId(Table::Agents, sourceId, conversation.assigneeId);
-        const qint64 teamId = localId(Table::Teams, sourceId, conversation.teamId);
-        auto bindAll = [&](SqliteStatement &statement) {
-            auto bindIdOrNull = [&](int column, qint64 id) {
-                if (id)
-                    statement.bind(column, id);
-                else
-                    statement.bindNull(column);
-            };
-            auto bindTimeOrNull = [&](int column, const QDateTime &time) {
-                if (time.isValid())
-                    statement.bind(column, time.toSecsSinceEpoch());
-                else
-                    statement.bindNull(column);
-            };
-            statement.bind(0, sourceId);
-            statement.bind(1, conversation.remoteId);
-            statement.bind(2, inboxId);
-            bindIdOrNull(3, contactId);
-            bindIdOrNull(4, assigneeId);
-            bindIdOrNull(5, teamId);
-            statement.bind(6, status);
-            statement.bind(7, qint64(conversation.priority));
-            statement.bind(8, conversation.subject);
-            statement.bind(9, qint64(conversation.unreadCount));
-            statement.bind(10, toSecs(conversation.createdAt));
-            statement.bind(11, toSecs(conversation.lastActivityAt));
-            bindTimeOrNull(12, conversation.waitingSince);
-            bindTimeOrNull(13, conversation.firstReplyAt);
-            bindTimeOrNull(14, conversation.snoozedUntil);
-            statement.bind(15, qint64(conversation.csatRating));
-            statement.bind(16, conversation.csatComment);
-            statement.bind(17, attributes);
-        };
-        const qint64 id = updateOrInsert(s.conversationUpdate, s.conversation, bindAll);
-        if (id == 0)
-            return false;
-        rememberId(Table::Conversations, sourceId, conversation.remoteId, id);
-        s.staleFacts.bind(0, id);
-        if (!stepDone(s.staleFacts))
-            return false;
-        conversationIds->insert(id);
-        s.clearLabels.bind(0, id);
-        if (!stepDone(s.clearLabels))
-            return false;
-        for (const auto &label : conversation.labels) {
-            s.addLabel.bind(0, id);
-            s.addLabel.bind(1, label);
-            if (!stepDone(s.addLabel))
-                return false;
-        }
-    }
-
-    QSet<qint64> touchedConversations;
-    qsizetype messageNumber = -1;
-    for (const auto &message : batch.messages) {
-        ++messageNumber;
-        const qint64 conversationId = localId(Table::Conversations, sourceId, message.conversationId);
-        if (conversationId == 0) {
-            *error = tr("Message %1 refers to unknown conversation %2")
-                         .arg(message.remoteId)
-                         .arg(message.conversationId);
-            return false;
-        }
-        const Table senderTable = message.senderKind == SenderKind::Contact ? Table::Contacts
-                                                                              : Table::Agents;
-        const qint64 senderId = localId(senderTable, sourceId, message.senderId);
-        const qint64 created = toSecs(message.createdAt);
-        // Bound without copying (SqliteStatement::bind): these must live until the step.
-        const QString kindText = messageKindKey(message.kind);
-        const QString senderKindText = senderKindKey(message.senderKind);
-        const QString deliveryText = deliveryKey(message.delivery);
-        const QString attachments = message.attachments.isEmpty()
-            ? QString()
-            : QString::fromUtf8(QJsonDocument(attachmentsToJson(message.attachments)).toJson(QJsonDocument::Compact));
-        qint64 id = 0;
-        bool inserted = false; // a new row: nothing indexed yet (an existing id may equal the proposal)
-        qint64 proposed = 0;
-        // The sequence restarts with every session, so a second that already holds messages
-        // from an earlier one (imports often share one timestamp) collides; then continue after
-        // the highest key of that second, which also keeps arrival order.
-        for (int attempt = 0; attempt < 8 && id == 0; ++attempt) {
-            proposed = attempt == 0 ? messageKey(created, ++m_messageSequence)
-                                    : nextFreeMessageKey(m_db.connection(), created);
-            s.message.bind(0, proposed);
-            s.message.bind(1, sourceId);
-            s.message.bind(2, message.remoteId);
-            s.message.bind(3, conversationId);
-            s.message.bind(4, kindText);
-            s.message.bind(5, senderKindText);
-            if (senderId)
-                s.message.bind(6, senderId);
-            else
-                s.message.bindNull(6);
-            s.message.bind(7, message.senderName);
-            s.message.bind(8, message.text);
-            s.message.bind(9, message.html);
-            s.message.bind(10, attachments);
-            s.message.bind(11, created);
-            s.message.bind(12, deliveryText);
-            s.message.bind(13, message.echoId);
-            const bool stepped = s.message.step();
-            const int changed = s.message.changes();
-            if (!stepped)
-                *error = s.message.errorString();
-            s.message.reset();
-            if (stepped && changed == 1) {
-                id = proposed;
-                inserted = true;
-            } else if (stepped) {
-                // Either this remote message exists (update it) or the proposed key was taken
-                // (the update finds nothing and the loop tries the next key).
-                s.messageUpdate.bind(0, message.text);
-                s.messageUpdate.bind(1, message.html);
-                s.messageUpdate.bind(2, attachments);
-                s.messageUpdate.bind(3, deliveryText);
-                s.messageUpdate.bind(4, message.senderName);
-                s.messageUpdate.bind(5, sourceId);
-                s.messageUpdate.bind(6, message.remoteId);
-                if (s.messageUpdate.step() && s.messageUpdate.rowReady())
-                    id = s.messageUpdate.columnInt64(0);
-                else if (!s.messageUpdate.rowReady())
-                    *error = s.messageUpdate.errorString();
-                s.messageUpdate.reset();
-            }
-        }
-        if (id == 0)
-            return false;
-        // Re-ingesting the same messages in the same order in a new process proposes the very
-        // ids they already have, so only the insert itself says whether the row is new.
-        messageIndex.append({id, QString(), !inserted, messageNumber});
-        touchedConversations.insert(conversationId);
-    }
-    for (const qint64 conversationId : std::as_const(touchedConversations)) {
-        conversationIds->insert(conversationId);
-        s.preview.bind(0, conversationId);
-        if (!stepDone(s.preview))
-            return false;
-        s.staleFacts.bind(0, conversationId);
-        if (!stepDone(s.staleFacts))
-            return false;
-    }
-
-    // The search index goes last. In SQLite 3.40 FTS5 flushes its pending terms to disk at every
-    // statement savepoint, and each upsert above opens one (foreign keys + ON CONFLICT) that
-    // reaches every FTS table already written in this transaction: interleaving the two cost a
-    // flush per message, 5x the time of the whole page.
-    for (const auto &entry : std::as_const(contactIndex)) {
-        s.contactFts.bindValue(0, entry.id);
-        s.contactFts.bindValue(1, Search::SearchText::forIndex(entry.text));
-        if (!run(s.contactFts))
-            return false;
-    }
-    const QList<QString> folded = messageSearchText.get();
-    for (const auto &entry : std::as_const(messageIndex)) {
-        if (entry.replaces) {
-            s.messageFtsDelete.bind(0, entry.id);
-            const bool deleted = s.messageFtsDelete.step();
-            s.messageFtsDelete.reset();
-            if (!deleted) {
-                *error = s.messageFtsDelete.errorString();
-                return false;
-            }
-        }
-        s.messageFtsInsert.bind(0, entry.id);
-        s.messageFtsInsert.bind(1, folded.at(entry.message));
-        const bool inserted = s.messageFtsInsert.step();
-        s.messageFtsInsert.reset();
-        if (!inserted) {
-            *error = s.messageFtsInsert.errorString();
-            return false;
-        }
-    }
     return true;
 }
 
@@ -955,7 +421,7 @@ qint64 CacheStore::messageCount() const
 
 bool CacheStore::removeConversation(qint64 sourceId, qint64 conversationRemoteId, QString *error)
 {
-    const qint64 id = localId(Table::Conversations, sourceId, conversationRemoteId);
+    const qint64 id = m_ids.find(RemoteTable::Conversations, sourceId, conversationRemoteId);
     if (id == 0)
         return true; // never cached or already gone: the goal is reached
     SqlTransaction transaction(m_db.connection());
@@ -975,7 +441,7 @@ bool CacheStore::removeConversation(qint64 sourceId, qint64 conversationRemoteId
             *error = query.lastError().text();
         return false;
     }
-    m_idCache[int(Table::Conversations)].remove(cacheKey(sourceId, conversationRemoteId));
+    m_ids.forget(RemoteTable::Conversations, sourceId, conversationRemoteId);
     emit contentChanged();
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "IngestBatch.h"
+#include "RemoteIdMap.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace Counterpart::Storage {
+
+class IngestWriter;
 
 /**
  * cache.sqlite: the local mirror of every connected helpdesk. Nothing of the user's lives here,
@@ -100,21 +103,9 @@ signals:
     void conversationsChangedLocally(const QList<qint64> &conversationIds);
 
 private:
-    struct Statements;
-    enum class Table { Inboxes, Agents, Teams, Contacts, Conversations, Count };
-    qint64 localId(Table table, qint64 sourceId, qint64 remoteId);
-    void rememberId(Table table, qint64 sourceId, qint64 remoteId, qint64 localId);
-    bool writeBatch(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *conversationIds,
-                    QString *error);
-    bool writeContactNotes(qint64 sourceId, const IngestBatch &batch, QSet<qint64> *contactIds,
-                           QString *error);
-    bool prepareStatements(QString *error);
-
     Database m_db;
-    std::unique_ptr<Statements> m_statements;
-    // remote -> local id per table; key = source id in the high bits, remote id below
-    QHash<qint64, qint64> m_idCache[int(Table::Count)];
-    quint32 m_messageSequence = 0;
+    RemoteIdMap m_ids;
+    std::unique_ptr<IngestWriter> m_writer;
 };
 
 } // namespace Counterpart::Storage

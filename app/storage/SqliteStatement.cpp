@@ -46,11 +46,16 @@ void SqliteStatement::bind(int column, const QString &value)
     // character-by-character UTF-16 translation (and its allocation) inside every step. The bytes
     // stay alive in m_utf8 until this parameter is bound again. A null QString binds as ''
     // (the columns are NOT NULL): toUtf8() of it is an empty, non-null array.
+    bindUtf8(column, value.toUtf8());
+}
+
+void SqliteStatement::bindUtf8(int column, const QByteArray &utf8)
+{
     if (column < 0 || column >= m_utf8.size())
         return;
-    QByteArray &utf8 = m_utf8[column];
-    utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, column + 1, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    QByteArray &kept = m_utf8[column];
+    kept = utf8;
+    sqlite3_bind_text(m_statement, column + 1, kept.isNull() ? "" : kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int column) { sqlite3_bind_null(m_statement, column + 1); }

@@ -33,6 +33,8 @@ public:
     void bind(int column, qint64 value);
     /** Binds the UTF-8 of `value`, kept by the statement until the parameter is bound again. */
     void bind(int column, const QString &value);
+    /** Binds text already encoded as UTF-8 (shared, not copied); a null array binds as ''. */
+    void bindUtf8(int column, const QByteArray &utf8);
     void bindNull(int column);
 
     /** Steps once: true on a row or on completion; rowReady() says which. */
