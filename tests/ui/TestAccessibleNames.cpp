@@ -51,10 +51,7 @@ class TestAccessibleNames : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Testing::TempDataDir> m_dir;
-    std::unique_ptr<Storage::CacheStore> m_cache;
-    std::unique_ptr<Storage::WorkspaceStore> m_workspace;
-    std::unique_ptr<Ui::MainWindow> m_window;
+    Testing::MainWindowFixture m_fixture;
 
     static bool isInteractive(const QWidget *widget)
     {
@@ -117,20 +114,16 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<Testing::TempDataDir>();
-        m_cache = std::make_unique<Storage::CacheStore>();
-        m_workspace = std::make_unique<Storage::WorkspaceStore>();
         QString error;
-        QVERIFY2(Testing::openMultilingualProfile(*m_dir, *m_cache, *m_workspace, &error), qPrintable(error));
-        m_window = Testing::openMainWindow(m_cache.get(), m_workspace.get());
+        QVERIFY2(m_fixture.open(&error), qPrintable(error));
     }
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_fixture.reset(); }
 
     void mainWindow()
     {
-        m_window->selectConversationRow(0);
+        m_fixture.window()->selectConversationRow(0);
         QApplication::processEvents();
-        verifyNamed(m_window.get());
+        verifyNamed(m_fixture.window());
     }
 
     void windowsOpenedByCommands_data()
@@ -146,17 +139,17 @@ private slots:
     {
         QFETCH(QString, command);
         const QList<QWidget *> before = QApplication::topLevelWidgets();
-        QVERIFY(m_window->actions()->trigger(command));
+        QVERIFY(m_fixture.window()->actions()->trigger(command));
         QApplication::processEvents();
         bool found = false;
         for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (top == m_window.get() || before.contains(top) || !top->isVisible())
+            if (top == m_fixture.window() || before.contains(top) || !top->isVisible())
                 continue;
             found = true;
             verifyNamed(top);
         }
         // Popups parented to the main window are its children: walk them there.
-        verifyNamed(m_window.get());
+        verifyNamed(m_fixture.window());
         Q_UNUSED(found);
     }
 
@@ -177,29 +170,34 @@ private slots:
 
     void dialogs()
     {
-        Storage::TemplateStore templates(m_workspace->connection());
-        Sync::OutboxStore outbox(m_workspace.get());
-        Sync::AccountStore accounts(m_workspace.get());
-        Sync::SyncEngine engine(m_cache.get(), &outbox);
+        Storage::TemplateStore templates(m_fixture.workspace()->connection());
+        Sync::OutboxStore outbox(m_fixture.workspace());
+        Sync::AccountStore accounts(m_fixture.workspace());
+        Sync::SyncEngine engine(m_fixture.cache(), &outbox);
         Ui::OriginalEmailDialog::Email email;
         email.subject = QStringLiteral("Refund");
         email.sender = QStringLiteral("alice.johnson@example.com");
         email.html = QStringLiteral("<p>Hello <a href=\"https://example.com\">link</a></p>");
         const QList<QWidget *> windows = {
-            new Ui::DraftsDialog(m_cache.get(), m_workspace.get(), m_window.get()),
-            new Ui::CheatSheetDialog(m_window->actions(), m_window.get()),
-            new Ui::ShortcutSettingsDialog(m_window->actions(), m_workspace.get(), m_window.get()),
-            new Ui::TemplateManagerDialog(&templates, m_window.get()),
-            new Ui::OutboxPanel(&outbox, nullptr, m_window.get()),
-            new Ui::AccountsDialog(&accounts, nullptr, m_window.get()),
-            new Ui::LabelPicker({QStringLiteral("refund"), QStringLiteral("vip")}, {}, 1, m_window.get()),
-            new Ui::NewMessagesDialog(m_cache->messages(m_window->currentConversationId(), 5), m_window.get()),
-            new Ui::OriginalEmailDialog(email, m_window.get()),
-            new Ui::SavedViewDialog(m_cache.get(), {{QStringLiteral("Mine"), {}}}, {}, m_window.get()),
+            new Ui::DraftsDialog(m_fixture.cache(), m_fixture.workspace(), m_fixture.window()),
+            new Ui::CheatSheetDialog(m_fixture.window()->actions(), m_fixture.window()),
+            new Ui::ShortcutSettingsDialog(m_fixture.window()->actions(), m_fixture.workspace(),
+                                           m_fixture.window()),
+            new Ui::TemplateManagerDialog(&templates, m_fixture.window()),
+            new Ui::OutboxPanel(&outbox, nullptr, m_fixture.window()),
+            new Ui::AccountsDialog(&accounts, nullptr, m_fixture.window()),
+            new Ui::LabelPicker({QStringLiteral("refund"), QStringLiteral("vip")}, {}, 1,
+                                m_fixture.window()),
+            new Ui::NewMessagesDialog(
+                m_fixture.cache()->messages(m_fixture.window()->currentConversationId(), 5),
+                m_fixture.window()),
+            new Ui::OriginalEmailDialog(email, m_fixture.window()),
+            new Ui::SavedViewDialog(m_fixture.cache(), {{QStringLiteral("Mine"), {}}}, {},
+                                    m_fixture.window()),
             new Ui::PromptedFieldsDialog(QStringLiteral("Replacement"),
                                          QStringLiteral("We will send {{ask:Item}} by {{ask:Date}}."),
-                                         Compose::TemplateContext(), m_window.get()),
-            new Ui::SyncStatusWidget(&engine, &outbox, nullptr, m_window.get()),
+                                         Compose::TemplateContext(), m_fixture.window()),
+            new Ui::SyncStatusWidget(&engine, &outbox, nullptr, m_fixture.window()),
         };
         for (QWidget *window : windows) {
             window->show();

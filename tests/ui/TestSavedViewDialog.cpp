@@ -30,13 +30,13 @@ class TestSavedViewDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Testing::TempDataDir> m_dir;
-    std::unique_ptr<Storage::CacheStore> m_cache;
-    std::unique_ptr<Storage::WorkspaceStore> m_workspace;
-    std::unique_ptr<Ui::MainWindow> m_window;
+    Testing::MainWindowFixture m_fixture;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
-    Ui::SavedViewCommands *commands() const { return m_window->findChild<Ui::SavedViewCommands *>(); }
+    Ui::SavedViewCommands *commands() const
+    {
+        return m_fixture.window()->findChild<Ui::SavedViewCommands *>();
+    }
     template<typename T> T *field(const char *name) const
     {
         T *widget = commands()->dialog()->findChild<T *>(QLatin1String(name));
@@ -50,29 +50,26 @@ private:
         QVERIFY2(index >= 0, qPrintable(data.toString()));
         combo->setCurrentIndex(index);
     }
-    int rowsInList() const { return m_window->conversationModel()->rowCount(); }
+    int rowsInList() const { return m_fixture.window()->conversationModel()->rowCount(); }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<Testing::TempDataDir>();
-        m_cache = std::make_unique<Storage::CacheStore>();
-        m_workspace = std::make_unique<Storage::WorkspaceStore>();
         QString error;
-        QVERIFY2(Testing::openMultilingualProfile(*m_dir, *m_cache, *m_workspace, &error), qPrintable(error));
-        m_window = Testing::openMainWindow(m_cache.get(), m_workspace.get());
+        QVERIFY2(m_fixture.open(&error), qPrintable(error));
         m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_window->viewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_fixture.window()->viewModel(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {
         m_tester.reset();
-        m_window.reset();
+        m_fixture.reset();
     }
 
     void createsAViewThatCountsAndFilters()
     {
-        QVERIFY(m_window->actions()->trigger(QStringLiteral("views.saved.new")));
+        QVERIFY(m_fixture.window()->actions()->trigger(QStringLiteral("views.saved.new")));
         QVERIFY(commands()->dialog());
         QVERIFY(commands()->dialog()->isVisible());
         auto *name = field<QLineEdit>("savedViewName");
@@ -84,12 +81,13 @@ private slots:
         Testing::saveScreenshot(commands()->dialog(), QStringLiteral("saved-view-dialog.png"));
         QTest::mouseClick(field<QPushButton>("savedViewSave"), Qt::LeftButton);
 
-        QCOMPARE(m_window->currentView(), QStringLiteral("saved:0"));
-        const int row = m_window->viewModel()->rowOfView(QStringLiteral("saved:0"));
-        QCOMPARE(m_window->viewModel()->index(row).data().toString(), QStringLiteral("中文客户"));
-        QCOMPARE(m_window->viewModel()->countOf(QStringLiteral("saved:0")), 2);
+        QCOMPARE(m_fixture.window()->currentView(), QStringLiteral("saved:0"));
+        const int row = m_fixture.window()->viewModel()->rowOfView(QStringLiteral("saved:0"));
+        QCOMPARE(m_fixture.window()->viewModel()->index(row).data().toString(),
+                 QStringLiteral("中文客户"));
+        QCOMPARE(m_fixture.window()->viewModel()->countOf(QStringLiteral("saved:0")), 2);
         QCOMPARE(rowsInList(), 2);
-        const auto stored = Models::SavedView::load(*m_workspace); // survives a restart
+        const auto stored = Models::SavedView::load(*m_fixture.workspace()); // survives a restart
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().filter.language, QStringLiteral("zh"));
     }
@@ -98,12 +96,15 @@ private slots:
     {
         Models::ConversationFilter greek;
         greek.language = QStringLiteral("el");
-        QVERIFY(Models::SavedView::save(*m_workspace, {{QStringLiteral("Ελληνικά"), greek}}));
-        m_window->viewModel()->setSavedViews(Models::SavedView::load(*m_workspace));
-        m_window->selectView(QStringLiteral("saved:0"));
+        QVERIFY(Models::SavedView::save(*m_fixture.workspace(),
+                                        {{QStringLiteral("Ελληνικά"), greek}}));
+        m_fixture.window()->viewModel()->setSavedViews(
+            Models::SavedView::load(*m_fixture.workspace()));
+        m_fixture.window()->selectView(QStringLiteral("saved:0"));
         QCOMPARE(rowsInList(), 0); // the Greek conversation is resolved
 
-        QMenu *menu = commands()->contextMenu(m_window->viewModel()->rowOfView(QStringLiteral("saved:0")));
+        QMenu *menu = commands()->contextMenu(
+            m_fixture.window()->viewModel()->rowOfView(QStringLiteral("saved:0")));
         QAction *edit = menu->findChild<QAction *>(QStringLiteral("editSavedView"));
         QVERIFY(edit);
         QCOMPARE(edit->text(), QStringLiteral("Edit “Ελληνικά”…"));
@@ -116,10 +117,12 @@ private slots:
         field<QSpinBox>("savedViewWaiting")->setValue(0);
         QTest::mouseClick(field<QPushButton>("savedViewSave"), Qt::LeftButton);
 
-        QCOMPARE(m_window->currentView(), QStringLiteral("saved:0"));
+        QCOMPARE(m_fixture.window()->currentView(), QStringLiteral("saved:0"));
         QCOMPARE(rowsInList(), 1); // the list follows the changed filter at once
-        QCOMPARE(m_window->viewModel()->countOf(QStringLiteral("saved:0")), 1);
-        QVERIFY(Models::SavedView::load(*m_workspace).first().filter.statuses.contains(QStringLiteral("resolved")));
+        QCOMPARE(m_fixture.window()->viewModel()->countOf(QStringLiteral("saved:0")), 1);
+        QVERIFY(Models::SavedView::load(*m_fixture.workspace())
+                    .first()
+                    .filter.statuses.contains(QStringLiteral("resolved")));
     }
 
     void aViewWithoutANameCannotBeSaved()
@@ -139,25 +142,29 @@ private slots:
     {
         Models::ConversationFilter mine;
         mine.assignee = Models::ConversationFilter::Assignee::Me;
-        QVERIFY(Models::SavedView::save(*m_workspace, {{QStringLiteral("A"), mine}, {QStringLiteral("B"), {}}}));
-        m_window->viewModel()->setSavedViews(Models::SavedView::load(*m_workspace));
-        m_window->selectView(QStringLiteral("saved:1"));
+        QVERIFY(Models::SavedView::save(*m_fixture.workspace(),
+                                        {{QStringLiteral("A"), mine}, {QStringLiteral("B"), {}}}));
+        m_fixture.window()->viewModel()->setSavedViews(
+            Models::SavedView::load(*m_fixture.workspace()));
+        m_fixture.window()->selectView(QStringLiteral("saved:1"));
 
-        QMenu *menu = commands()->contextMenu(m_window->viewModel()->rowOfView(QStringLiteral("saved:0")));
+        QMenu *menu = commands()->contextMenu(
+            m_fixture.window()->viewModel()->rowOfView(QStringLiteral("saved:0")));
         QAction *remove = menu->findChild<QAction *>(QStringLiteral("deleteSavedView"));
         QVERIFY(remove);
         remove->trigger();
         menu->deleteLater();
-        const auto stored = Models::SavedView::load(*m_workspace);
+        const auto stored = Models::SavedView::load(*m_fixture.workspace());
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().name, QStringLiteral("B"));
-        QCOMPARE(m_window->currentView(), QStringLiteral("saved:0")); // still on "B"
-        QCOMPARE(m_window->viewModel()->rowOfView(QStringLiteral("saved:1")), -1);
+        QCOMPARE(m_fixture.window()->currentView(), QStringLiteral("saved:0")); // still on "B"
+        QCOMPARE(m_fixture.window()->viewModel()->rowOfView(QStringLiteral("saved:1")), -1);
     }
 
     void aStandardViewOffersACopy()
     {
-        QMenu *menu = commands()->contextMenu(m_window->viewModel()->rowOfView(QStringLiteral("mine")));
+        QMenu *menu = commands()->contextMenu(
+            m_fixture.window()->viewModel()->rowOfView(QStringLiteral("mine")));
         QVERIFY(!menu->findChild<QAction *>(QStringLiteral("deleteSavedView")));
         QAction *copy = menu->findChild<QAction *>(QStringLiteral("newSavedViewFrom"));
         QVERIFY(copy);
@@ -166,7 +173,7 @@ private slots:
         QCOMPARE(field<QLineEdit>("savedViewName")->text(), QStringLiteral("Mine (copy)"));
         QCOMPARE(field<QComboBox>("savedViewAssignee")->currentData().toString(), QStringLiteral("me"));
         commands()->dialog()->reject();
-        QVERIFY(Models::SavedView::load(*m_workspace).isEmpty()); // cancel stores nothing
+        QVERIFY(Models::SavedView::load(*m_fixture.workspace()).isEmpty()); // cancel stores nothing
     }
 };
 

@@ -20,15 +20,15 @@ class TestTrayNotifier : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Testing::TempDataDir> m_dir;
-    std::unique_ptr<Storage::CacheStore> m_cache;
-    std::unique_ptr<Storage::WorkspaceStore> m_workspace;
-    std::unique_ptr<Ui::MainWindow> m_window;
+    Testing::MainWindowFixture m_fixture;
 
-    Ui::TrayNotifier *notifier() const { return m_window->findChild<Ui::TrayNotifier *>(); }
+    Ui::TrayNotifier *notifier() const
+    {
+        return m_fixture.window()->findChild<Ui::TrayNotifier *>();
+    }
     qint64 local(qint64 remoteId) const
     {
-        QSqlQuery q(m_cache->connection());
+        QSqlQuery q(m_fixture.cache()->connection());
         q.prepare(QStringLiteral("SELECT id FROM conversations WHERE remote_id=?"));
         q.addBindValue(remoteId);
         return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -42,9 +42,9 @@ private:
         c.lastActivityAt = QDateTime::currentDateTimeUtc();
         page.addMessage(messageRemoteId, 103, QStringLiteral("請問什麼時候出貨？"), 0).createdAt
             = QDateTime::currentDateTimeUtc();
-        const qint64 sourceId = m_cache->sourceByUid(QStringLiteral("test"))->id;
+        const qint64 sourceId = m_fixture.cache()->sourceByUid(QStringLiteral("test"))->id;
         QString error;
-        QVERIFY2(m_cache->ingest(sourceId, page.batch(), &error), qPrintable(error));
+        QVERIFY2(m_fixture.cache()->ingest(sourceId, page.batch(), &error), qPrintable(error));
     }
 
 private slots:
@@ -52,15 +52,11 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<Testing::TempDataDir>();
-        m_cache = std::make_unique<Storage::CacheStore>();
-        m_workspace = std::make_unique<Storage::WorkspaceStore>();
         QString error;
-        QVERIFY2(Testing::openMultilingualProfile(*m_dir, *m_cache, *m_workspace, &error), qPrintable(error));
-        m_window = Testing::openMainWindow(m_cache.get(), m_workspace.get());
-        m_window->openConversation(local(101));
+        QVERIFY2(m_fixture.open(&error), qPrintable(error));
+        m_fixture.window()->openConversation(local(101));
     }
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_fixture.reset(); }
 
     void withoutATrayNothingBreaksAndAClickOpensTheConversation()
     {
@@ -73,27 +69,29 @@ private slots:
         QCOMPARE(n.kind, Notification::Kind::AssignedToMe);
         QCOMPARE(n.title, QStringLiteral("Assigned to you: 陳美玲"));
         QCOMPARE(n.body, QStringLiteral("請問什麼時候出貨？"));
-        QCOMPARE(m_window->currentConversationId(), local(101)); // nothing jumps by itself
+        QCOMPARE(m_fixture.window()->currentConversationId(), local(101)); // nothing jumps by itself
 
         notifier()->activate(notifier()->lastNotification()); // what clicking the balloon does
-        QCOMPARE(m_window->currentConversationId(), local(103));
+        QCOMPARE(m_fixture.window()->currentConversationId(), local(103));
     }
 
     void turningItOffIsRemembered()
     {
-        QAction *toggle = m_window->actions()->action(QStringLiteral("notifications.toggle"));
+        QAction *toggle
+            = m_fixture.window()->actions()->action(QStringLiteral("notifications.toggle"));
         QVERIFY(toggle && toggle->isCheckable() && toggle->isChecked());
         QSignalSpy notified(notifier(), &Ui::TrayNotifier::notified);
-        QVERIFY(m_window->actions()->trigger(QStringLiteral("notifications.toggle")));
+        QVERIFY(m_fixture.window()->actions()->trigger(QStringLiteral("notifications.toggle")));
         QVERIFY(!notifier()->isEnabled());
-        QCOMPARE(m_workspace->setting(QLatin1String(Ui::TrayNotifier::SettingKey)), QStringLiteral("off"));
+        QCOMPARE(m_fixture.workspace()->setting(QLatin1String(Ui::TrayNotifier::SettingKey)),
+                 QStringLiteral("off"));
         serverAssignsAndCustomerWrites(3002);
         QCOMPARE(notified.size(), 0);
 
-        m_window.reset(); // the next start reads the choice
-        m_window = Testing::openMainWindow(m_cache.get(), m_workspace.get());
+        m_fixture.reopenWindow(); // the next start reads the choice
         QVERIFY(!notifier()->isEnabled());
-        QVERIFY(!m_window->actions()->action(QStringLiteral("notifications.toggle"))->isChecked());
+        QVERIFY(!m_fixture.window()->actions()->action(QStringLiteral("notifications.toggle"))
+                     ->isChecked());
     }
 };
 
