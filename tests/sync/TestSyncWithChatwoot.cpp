@@ -140,23 +140,39 @@ private:
         return done.wait(20000) && done.first().at(0).toBool();
     }
 
+    // Every case starts from its own seeded fake Chatwoot on loopback and one fresh profile.
+    std::unique_ptr<FakeChatwootServer> m_server;
+    std::unique_ptr<Testing::TempDataDir> m_dir;
+    std::unique_ptr<Rig> m_rig;
+
 private slots:
+    void init()
+    {
+        m_server = std::make_unique<FakeChatwootServer>();
+        QVERIFY(m_server->listen());
+        seed(*m_server);
+        m_dir = std::make_unique<Testing::TempDataDir>();
+        m_rig = std::make_unique<Rig>();
+        QVERIFY(m_rig->open(*m_dir));
+    }
+
+    void cleanup()
+    {
+        m_rig.reset();
+        m_dir.reset();
+        m_server.reset();
+    }
+
     void backfillMirrorsTheServer()
     {
-        FakeChatwootServer server;
-        QVERIFY(server.listen());
-        seed(server);
-        Testing::TempDataDir dir;
-        Rig rig;
-        QVERIFY(rig.open(dir));
-        QVERIFY(connectAndBackfill(rig, server));
+        QVERIFY(connectAndBackfill(*m_rig, *m_server));
 
-        const QSqlDatabase db = rig.cache.connection();
-        QCOMPARE(rig.cache.conversationCount(), qint64(kConversations));
-        QCOMPARE(rig.cache.messageCount(), qint64(server.messageCount()));
-        const QList<qint64> ids = server.conversationIds();
+        const QSqlDatabase db = m_rig->cache.connection();
+        QCOMPARE(m_rig->cache.conversationCount(), qint64(kConversations));
+        QCOMPARE(m_rig->cache.messageCount(), qint64(m_server->messageCount()));
+        const QList<qint64> ids = m_server->conversationIds();
         for (const qint64 id : ids) {
-            const auto &expected = server.conversation(id);
+            const auto &expected = m_server->conversation(id);
             QCOMPARE(text(db, QStringLiteral("SELECT status FROM conversations WHERE remote_id=?"), {id}), expected.status);
             QStringList labels = expected.labels;
             labels.sort();
@@ -168,173 +184,144 @@ private slots:
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON"
                                                " c.id=m.conversation_id WHERE c.remote_id=?"),
                             {id}),
-                     qint64(server.messageCount(id)));
+                     qint64(m_server->messageCount(id)));
         }
         // "Mine" works: the signed-in agent of the account is known.
-        QCOMPARE(rig.cache.meAgentIds().size(), 1);
+        QCOMPARE(m_rig->cache.meAgentIds().size(), 1);
     }
 
     void realtimeMessageReachesTheCache()
     {
-        FakeChatwootServer server;
-        QVERIFY(server.listen());
-        seed(server);
-        Testing::TempDataDir dir;
-        Rig rig;
-        QVERIFY(rig.open(dir));
-        QVERIFY(connectAndBackfill(rig, server));
-        rig.stopEngine();
+        QVERIFY(connectAndBackfill(*m_rig, *m_server));
+        m_rig->stopEngine();
 
-        rig.startEngine(true);
-        QSignalSpy synced(rig.engine.get(), &SyncEngine::accountSynced);
-        rig.connectors->loadAccounts();
-        rig.connectors->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->sourceUids().isEmpty(), 5000);
+        m_rig->startEngine(true);
+        QSignalSpy synced(m_rig->engine.get(), &SyncEngine::accountSynced);
+        m_rig->connectors->loadAccounts();
+        m_rig->connectors->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig->engine->sourceUids().isEmpty(), 5000);
         // After a restart the first sync is a delta, which does not fetch the profile: the
         // connector must fetch it for the pubsub token before subscribing (it once subscribed
         // with an empty token and was rejected).
-        QTRY_VERIFY_WITH_TIMEOUT(server.subscriberCount() >= 1, 15000);
-        const qint64 before = rig.cache.messageCount();
-        const qint64 conversation = server.conversationIds().first();
-        const qint64 message = server.addMessage(conversation, QStringLiteral("Live from the team"), 0);
-        server.emitMessageCreated(message);
-        QTRY_COMPARE_WITH_TIMEOUT(rig.cache.messageCount(), before + 1, 10000);
-        QCOMPARE(scalar(rig.cache.connection(), QStringLiteral("SELECT count(*) FROM messages WHERE text=?"),
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->subscriberCount() >= 1, 15000);
+        const qint64 before = m_rig->cache.messageCount();
+        const qint64 conversation = m_server->conversationIds().first();
+        const qint64 message = m_server->addMessage(conversation, QStringLiteral("Live from the team"), 0);
+        m_server->emitMessageCreated(message);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig->cache.messageCount(), before + 1, 10000);
+        QCOMPARE(scalar(m_rig->cache.connection(), QStringLiteral("SELECT count(*) FROM messages WHERE text=?"),
                         {QStringLiteral("Live from the team")}),
                  qint64(1));
     }
 
     void unauthorizedPausesAndSignInResumesWithQueueIntact()
     {
-        FakeChatwootServer server;
-        QVERIFY(server.listen());
-        seed(server);
-        Testing::TempDataDir dir;
-        Rig rig;
-        QVERIFY(rig.open(dir));
-        QVERIFY(connectAndBackfill(rig, server));
-        const QString uid = rig.engine->sourceUids().first();
+        QVERIFY(connectAndBackfill(*m_rig, *m_server));
+        const QString uid = m_rig->engine->sourceUids().first();
 
-        server.setToken(QStringLiteral("rotated-token"));
-        QSignalSpy signIn(rig.engine.get(), &SyncEngine::signInRequired);
-        rig.engine->syncNow(uid);
+        m_server->setToken(QStringLiteral("rotated-token"));
+        QSignalSpy signIn(m_rig->engine.get(), &SyncEngine::signInRequired);
+        m_rig->engine->syncNow(uid);
         QVERIFY(signIn.wait(10000));
-        QCOMPARE(rig.engine->state(uid), SyncEngine::AccountState::SignInRequired);
+        QCOMPARE(m_rig->engine->state(uid), SyncEngine::AccountState::SignInRequired);
 
         Sync::OutboxOperation reply;
         reply.sourceUid = uid;
-        reply.conversationRemoteId = server.conversationIds().first();
+        reply.conversationRemoteId = m_server->conversationIds().first();
         reply.kind = Sync::OutboxOperation::Kind::Reply;
         reply.payload.insert(QStringLiteral("content"), QStringLiteral("Queued while signed out"));
-        const int before = server.messageCount(reply.conversationRemoteId);
-        QVERIFY(rig.engine->enqueue(reply) != 0);
+        const int before = m_server->messageCount(reply.conversationRemoteId);
+        QVERIFY(m_rig->engine->enqueue(reply) != 0);
         QTest::qWait(200);
-        QCOMPARE(server.messageCount(reply.conversationRemoteId), before); // paused: nothing went out
-        QCOMPARE(rig.outbox->pending(uid).size(), 1);
+        QCOMPARE(m_server->messageCount(reply.conversationRemoteId), before); // paused: nothing went out
+        QCOMPARE(m_rig->outbox->pending(uid).size(), 1);
 
-        rig.connectors->provideToken(uid, QStringLiteral("rotated-token"), true);
-        QTRY_COMPARE_WITH_TIMEOUT(rig.outbox->pending(uid).size(), 0, 15000);
-        QCOMPARE(server.messageCount(reply.conversationRemoteId), before + 1);
+        m_rig->connectors->provideToken(uid, QStringLiteral("rotated-token"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig->outbox->pending(uid).size(), 0, 15000);
+        QCOMPARE(m_server->messageCount(reply.conversationRemoteId), before + 1);
     }
 
     void accountWithoutATokenAsksToSignInAndSendsNothing()
     {
-        FakeChatwootServer server;
-        QVERIFY(server.listen());
-        seed(server);
-        Testing::TempDataDir dir;
-        Rig rig;
-        QVERIFY(rig.open(dir));
         // An account from an earlier run whose token the keychain no longer has.
-        Sync::Account account = accountFor(server);
+        Sync::Account account = accountFor(*m_server);
         account.sourceUid = Sync::Account::makeSourceUid(account.kind, account.baseUrl, account.remoteAccountId);
-        QVERIFY(rig.accounts->add(account) != 0);
+        QVERIFY(m_rig->accounts->add(account) != 0);
 
-        rig.startEngine(false);
-        QSignalSpy tokenNeeded(rig.connectors.get(), &Sync::AccountConnectors::tokenNeeded);
-        QSignalSpy signIn(rig.engine.get(), &SyncEngine::signInRequired);
-        rig.connectors->loadAccounts();
-        rig.connectors->start();
+        m_rig->startEngine(false);
+        QSignalSpy tokenNeeded(m_rig->connectors.get(), &Sync::AccountConnectors::tokenNeeded);
+        QSignalSpy signIn(m_rig->engine.get(), &SyncEngine::signInRequired);
+        m_rig->connectors->loadAccounts();
+        m_rig->connectors->start();
         QTRY_COMPARE_WITH_TIMEOUT(tokenNeeded.size(), 1, 5000);
         QCOMPARE(tokenNeeded.first().at(0).toString(), account.sourceUid);
-        QCOMPARE(rig.engine->state(account.sourceUid), SyncEngine::AccountState::SignInRequired);
+        QCOMPARE(m_rig->engine->state(account.sourceUid), SyncEngine::AccountState::SignInRequired);
         QCOMPARE(signIn.size(), 1);
 
         // Whatever the agent does meanwhile is kept, and nothing reaches the server.
         Sync::OutboxOperation reply;
         reply.sourceUid = account.sourceUid;
-        reply.conversationRemoteId = server.conversationIds().first();
+        reply.conversationRemoteId = m_server->conversationIds().first();
         reply.kind = Sync::OutboxOperation::Kind::Reply;
         reply.payload.insert(QStringLiteral("content"), QStringLiteral("Written before signing in"));
-        QVERIFY(rig.engine->enqueue(reply) != 0);
-        rig.engine->syncNow(account.sourceUid);
-        rig.engine->start();
+        QVERIFY(m_rig->engine->enqueue(reply) != 0);
+        m_rig->engine->syncNow(account.sourceUid);
+        m_rig->engine->start();
         QTest::qWait(300);
-        QCOMPARE(server.requestCount(), 0);
-        QCOMPARE(rig.outbox->pending(account.sourceUid).size(), 1);
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_rig->outbox->pending(account.sourceUid).size(), 1);
 
         // Signing in starts the sync with the token on every request, and the reply goes out.
-        const int before = server.messageCount(reply.conversationRemoteId);
-        rig.connectors->provideToken(account.sourceUid, server.token(), true);
-        QTRY_COMPARE_WITH_TIMEOUT(rig.outbox->pending(account.sourceUid).size(), 0, 15000);
-        QCOMPARE(server.messageCount(reply.conversationRemoteId), before + 1);
-        QVERIFY(server.requestCount() > 0);
-        for (const Testing::FakeHttpRequest &request : server.requests())
-            QCOMPARE(request.headers.value("api_access_token"), server.token().toUtf8());
+        const int before = m_server->messageCount(reply.conversationRemoteId);
+        m_rig->connectors->provideToken(account.sourceUid, m_server->token(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig->outbox->pending(account.sourceUid).size(), 0, 15000);
+        QCOMPARE(m_server->messageCount(reply.conversationRemoteId), before + 1);
+        QVERIFY(m_server->requestCount() > 0);
+        for (const Testing::FakeHttpRequest &request : m_server->requests())
+            QCOMPARE(request.headers.value("api_access_token"), m_server->token().toUtf8());
     }
 
     void notFoundRemovesTheConversation()
     {
-        FakeChatwootServer server;
-        QVERIFY(server.listen());
-        seed(server);
-        Testing::TempDataDir dir;
-        Rig rig;
-        QVERIFY(rig.open(dir));
-        QVERIFY(connectAndBackfill(rig, server));
-        const QString uid = rig.engine->sourceUids().first();
-        const qint64 gone = server.conversationIds().last();
-        server.removeConversation(gone);
+        QVERIFY(connectAndBackfill(*m_rig, *m_server));
+        const QString uid = m_rig->engine->sourceUids().first();
+        const qint64 gone = m_server->conversationIds().last();
+        m_server->removeConversation(gone);
 
-        QSignalSpy removed(rig.engine.get(), &SyncEngine::conversationRemoved);
+        QSignalSpy removed(m_rig->engine.get(), &SyncEngine::conversationRemoved);
         Sync::OutboxOperation status;
         status.sourceUid = uid;
         status.conversationRemoteId = gone;
         status.kind = Sync::OutboxOperation::Kind::Status;
         status.payload.insert(QStringLiteral("status"), QStringLiteral("resolved"));
-        QVERIFY(rig.engine->enqueue(status) != 0);
+        QVERIFY(m_rig->engine->enqueue(status) != 0);
         QVERIFY(removed.wait(10000));
         QCOMPARE(removed.first().at(1).toLongLong(), gone);
-        QCOMPARE(scalar(rig.cache.connection(), QStringLiteral("SELECT count(*) FROM conversations WHERE remote_id=?"), {gone}),
+        QCOMPARE(scalar(m_rig->cache.connection(), QStringLiteral("SELECT count(*) FROM conversations WHERE remote_id=?"), {gone}),
                  qint64(0));
     }
 
     void restartResumesWithADelta()
     {
-        FakeChatwootServer server;
-        QVERIFY(server.listen());
-        seed(server);
-        Testing::TempDataDir dir;
+        QVERIFY(connectAndBackfill(*m_rig, *m_server));
         {
-            Rig first;
-            QVERIFY(first.open(dir));
-            QVERIFY(connectAndBackfill(first, server));
             // The token of a keychain account outlives the process; the rig's memory store does not.
             std::unique_ptr<Credentials::CredentialJob> job(
-                first.keychain.readSecret(first.accounts->accounts().first().credentialKey()));
+                m_rig->keychain.readSecret(m_rig->accounts->accounts().first().credentialKey()));
             job->exec();
-            QCOMPARE(job->secret(), server.token());
+            QCOMPARE(job->secret(), m_server->token());
         }
-        server.advanceClock(30);
-        const qint64 changed = server.conversationIds().first();
-        server.setStatus(changed, QStringLiteral("resolved"));
-        server.clearRequests();
+        m_rig.reset(); // the first run ends; the second opens the same data folder
+        m_server->advanceClock(30);
+        const qint64 changed = m_server->conversationIds().first();
+        m_server->setStatus(changed, QStringLiteral("resolved"));
+        m_server->clearRequests();
 
         Rig second;
-        QVERIFY(second.open(dir));
+        QVERIFY(second.open(*m_dir));
         {
             std::unique_ptr<Credentials::CredentialJob> write(
-                second.keychain.writeSecret(second.accounts->accounts().first().credentialKey(), server.token()));
+                second.keychain.writeSecret(second.accounts->accounts().first().credentialKey(), m_server->token()));
             write->exec();
         }
         second.startEngine(false);
@@ -344,7 +331,7 @@ private slots:
         QVERIFY(synced.wait(15000));
 
         bool sawDelta = false;
-        for (const auto &request : server.requests()) {
+        for (const auto &request : m_server->requests()) {
             if (request.method != QLatin1String("GET") || !request.path.endsWith(QLatin1String("/conversations")))
                 continue;
             QVERIFY2(request.query.hasQueryItem(QStringLiteral("updated_within")),

@@ -236,16 +236,7 @@ void ChatwootSendJob::sendMessage()
         postMessage();
         return;
     }
-    lookForEarlierAttempt([this](bool found, bool lookupFailed) {
-        if (found)
-            return;
-        if (lookupFailed) {
-            finishWith(SendOutcome::Result::Unknown,
-                       QCoreApplication::translate("Chatwoot", "Could not check whether the earlier attempt arrived; will look again."));
-            return;
-        }
-        postMessage();
-    });
+    postAfterLooking(&ChatwootSendJob::lookForEarlierAttempt, &ChatwootSendJob::postMessage);
 }
 
 void ChatwootSendJob::postMessage()
@@ -300,19 +291,17 @@ void ChatwootSendJob::postMessage()
         }
         if (job->outcomeUnknown() || job->error() == Error::None) {
             // The server may have stored it: look now rather than sending twice later.
-            lookForEarlierAttempt([this](bool found, bool lookupFailed) {
-                if (found)
-                    return;
-                finishWith(lookupFailed ? SendOutcome::Result::Unknown : SendOutcome::Result::Retry,
-                           QCoreApplication::translate("Chatwoot", "The reply did not reach the server; it will be sent again."));
-            });
+            retryAfterLooking(
+                &ChatwootSendJob::lookForEarlierAttempt,
+                QCoreApplication::translate(
+                    "Chatwoot", "The reply did not reach the server; it will be sent again."));
             return;
         }
         finishWithError(job);
     }, upload, uploadType);
 }
 
-void ChatwootSendJob::lookForEarlierAttempt(const std::function<void(bool found, bool lookupFailed)> &then)
+void ChatwootSendJob::lookForEarlierAttempt(const LookedFor &then)
 {
     const QString key = m_operation.sourceUid + QLatin1Char('#') + m_operation.echoId;
     const qint64 after = m_state->firstAttemptWatermark.value(key);
@@ -357,6 +346,33 @@ void ChatwootSendJob::lookForEarlierAttempt(const std::function<void(bool found,
     job->start();
 }
 
+void ChatwootSendJob::postAfterLooking(Look look, Post post)
+{
+    (this->*look)([this, post](bool found, bool lookupFailed) {
+        if (found)
+            return;
+        if (lookupFailed) {
+            finishWith(
+                SendOutcome::Result::Unknown,
+                QCoreApplication::translate(
+                    "Chatwoot",
+                    "Could not check whether the earlier attempt arrived; will look again."));
+            return;
+        }
+        (this->*post)();
+    });
+}
+
+void ChatwootSendJob::retryAfterLooking(Look look, const QString &notArrived)
+{
+    (this->*look)([this, notArrived](bool found, bool lookupFailed) {
+        if (found)
+            return;
+        finishWith(lookupFailed ? SendOutcome::Result::Unknown : SendOutcome::Result::Retry,
+                   notArrived);
+    });
+}
+
 QString ChatwootSendJob::contactNotesPath() const
 {
     return QStringLiteral("/contacts/")
@@ -370,16 +386,8 @@ void ChatwootSendJob::sendContactNote()
         postContactNote();
         return;
     }
-    lookForEarlierContactNote([this](bool found, bool lookupFailed) {
-        if (found)
-            return;
-        if (lookupFailed) {
-            finishWith(SendOutcome::Result::Unknown,
-                       QCoreApplication::translate("Chatwoot", "Could not check whether the earlier attempt arrived; will look again."));
-            return;
-        }
-        postContactNote();
-    });
+    postAfterLooking(&ChatwootSendJob::lookForEarlierContactNote,
+                     &ChatwootSendJob::postContactNote);
 }
 
 void ChatwootSendJob::postContactNote()
@@ -401,19 +409,17 @@ void ChatwootSendJob::postContactNote()
             return;
         }
         if (job->outcomeUnknown() || job->error() == Error::None) {
-            lookForEarlierContactNote([this](bool found, bool lookupFailed) {
-                if (found)
-                    return;
-                finishWith(lookupFailed ? SendOutcome::Result::Unknown : SendOutcome::Result::Retry,
-                           QCoreApplication::translate("Chatwoot", "The note did not reach the server; it will be sent again."));
-            });
+            retryAfterLooking(
+                &ChatwootSendJob::lookForEarlierContactNote,
+                QCoreApplication::translate(
+                    "Chatwoot", "The note did not reach the server; it will be sent again."));
             return;
         }
         finishWithError(job);
     });
 }
 
-void ChatwootSendJob::lookForEarlierContactNote(const std::function<void(bool found, bool lookupFailed)> &then)
+void ChatwootSendJob::lookForEarlierContactNote(const LookedFor &then)
 {
     request(QStringLiteral("GET"), contactNotesPath(), QJsonValue(QJsonValue::Undefined), true, [this, then](ChatwootRequestJob *job) {
         if (job->error() == Error::NotFound) {

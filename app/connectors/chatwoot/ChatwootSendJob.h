@@ -48,17 +48,29 @@ signals:
     void finished(Counterpart::Connectors::Chatwoot::ChatwootSendJob *job);
 
 private:
+    /** found: the look has finished the job itself (Sent, or what the message was for is gone). */
+    using LookedFor = std::function<void(bool found, bool lookupFailed)>;
+    using Look = void (ChatwootSendJob::*)(const LookedFor &then);
+    using Post = void (ChatwootSendJob::*)();
+
     void request(const QString &method, const QString &path, const QJsonValue &body, bool retry,
                  const std::function<void(ChatwootRequestJob *)> &onDone, ChatwootRequestBody *upload = nullptr,
                  const QByteArray &uploadType = {});
     void sendAction();
     void sendMessage();
     void postMessage();
-    void lookForEarlierAttempt(const std::function<void(bool found, bool lookupFailed)> &then);
+    void lookForEarlierAttempt(const LookedFor &then);
     void refreshConversation();
     void sendContactNote();
     void postContactNote();
-    void lookForEarlierContactNote(const std::function<void(bool found, bool lookupFailed)> &then);
+    void lookForEarlierContactNote(const LookedFor &then);
+    /** Posts once `look` has shown that no earlier attempt arrived; a failed look is Unknown. */
+    void postAfterLooking(Look look, Post post);
+    /**
+     * After an attempt that ended without a clear answer: Sent if `look` finds it, else Retry
+     * with `notArrived` (Unknown if the look itself failed).
+     */
+    void retryAfterLooking(Look look, const QString &notArrived);
     void finishContactNoteGone();
     QString contactNotesPath() const;
     void finishWith(Sync::SendOutcome::Result result, const QString &message, qint64 serverMessageId = 0);
