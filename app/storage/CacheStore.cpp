@@ -3,6 +3,7 @@
 #include "CacheSchema.h"
 #include "SqlTransaction.h"
 #include "IngestWriter.h"
+#include "SqliteStatement.h"
 #include "search/SearchText.h"
 
 #include <QDateTime>
@@ -68,6 +69,7 @@ CacheStore::~CacheStore() { close(); }
 void CacheStore::close()
 {
     m_writer.reset();
+    m_checkpointer.stop();
     m_db.close();
     m_ids.clear();
 }
@@ -97,9 +99,12 @@ CacheStore::OpenReport CacheStore::open(const QString &path)
         report.message = tr("The local cache %1 cannot be opened: %2").arg(path, m_db.errorString());
         return report;
     }
+    QString error;
+    // Without the thread SQLite checkpoints inside each commit, as before: slower, not wrong.
+    if (!m_checkpointer.start(SqliteStatement::handleOf(m_db.connection()), path, &error))
+        qWarning("cache checkpoints stay in the writer: %s", qPrintable(error));
     m_ids.setConnection(m_db.connection());
     m_writer = std::make_unique<IngestWriter>(m_ids);
-    QString error;
     if (!m_writer->prepare(m_db.connection(), &error)) {
         m_writer.reset();
         report.message = error;

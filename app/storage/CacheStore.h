@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "IngestBatch.h"
 #include "RemoteIdMap.h"
+#include "WalCheckpointer.h"
 
 #include <QHash>
 #include <QObject>
@@ -104,6 +105,7 @@ signals:
 
 private:
     Database m_db;
+    WalCheckpointer m_checkpointer;
     RemoteIdMap m_ids;
     std::unique_ptr<IngestWriter> m_writer;
 };

@@ -186,7 +186,7 @@ bool IngestWriter::write(qint64 sourceId, const IngestBatch &batch, Touched *tou
 }
 
 qint64 IngestWriter::upsert(SqliteStatement &update, SqliteStatement &insert, bool likelyExists,
-                            const std::function<void(SqliteStatement &)> &bindAll, QString *error)
+                            const std::function<void(SqliteStatement &)> &bindAll, bool *inserted, QString *error)
 {
     // Either statement returns the id when it wrote the row and nothing (not an error) when the
     // other one is needed: a row to update that is not there, a row to insert that already is.
@@ -198,6 +198,7 @@ qint64 IngestWriter::upsert(SqliteStatement &update, SqliteStatement &insert, bo
         if (!stepped)
             *error = statement->errorString();
         statement->reset();
+        *inserted = statement == &insert;
         if (!stepped || id != 0)
             return id;
     }
@@ -270,6 +271,7 @@ bool IngestWriter::writeContacts(qint64 sourceId, const IngestBatch &batch, QStr
     for (const auto &contact : batch.contacts) {
         const QByteArray attributes = jsonBytes(contact.customAttributes);
         const bool known = m_ids.isRemembered(RemoteTable::Contacts, sourceId, contact.remoteId);
+        bool inserted = false;
         const qint64 id = upsert(s.contactUpdate, s.contact, known, [&](SqliteStatement &statement) {
             statement.bind(0, sourceId);
             statement.bind(1, contact.remoteId);
@@ -283,7 +285,7 @@ bool IngestWriter::writeContacts(qint64 sourceId, const IngestBatch &batch, QStr
             statement.bindUtf8(9, attributes);
             statement.bind(10, toSecs(contact.createdAt));
             statement.bind(11, toSecs(contact.lastActivityAt));
-        }, error);
+        }, &inserted, error);
         if (id == 0)
             return false;
         m_ids.remember(RemoteTable::Contacts, sourceId, contact.remoteId, id);
@@ -292,10 +294,14 @@ bool IngestWriter::writeContacts(qint64 sourceId, const IngestBatch &batch, QStr
         // A contact sent again with every conversation of theirs usually has the same name and
         // address: rewriting its index row would cost a delete and an insert in the FTS tables.
         // Read now, before this transaction writes any search row (see writeSearchIndex).
-        s.contactIndexed.bind(0, id);
-        const bool indexed = s.contactIndexed.step() && s.contactIndexed.rowReady();
-        const bool unchanged = indexed && s.contactIndexed.columnText(0) == text;
-        s.contactIndexed.reset();
+        bool indexed = false;
+        bool unchanged = false;
+        if (!inserted) {
+            s.contactIndexed.bind(0, id);
+            indexed = s.contactIndexed.step() && s.contactIndexed.rowReady();
+            unchanged = indexed && s.contactIndexed.columnText(0) == text;
+            s.contactIndexed.reset();
+        }
         if (unchanged)
             continue;
         m_contactIndex.append({id, indexed, m_contactText.size()});
@@ -353,7 +359,8 @@ bool IngestWriter::writeConversations(qint64 sourceId, const IngestBatch &batch,
             statement.bindUtf8(17, attributes);
         };
         const bool known = m_ids.isRemembered(RemoteTable::Conversations, sourceId, conversation.remoteId);
-        const qint64 id = upsert(s.conversationUpdate, s.conversation, known, bindAll, error);
+        bool inserted = false;
+        const qint64 id = upsert(s.conversationUpdate, s.conversation, known, bindAll, &inserted, error);
         if (id == 0)
             return false;
         m_ids.remember(RemoteTable::Conversations, sourceId, conversation.remoteId, id);
@@ -361,9 +368,11 @@ bool IngestWriter::writeConversations(qint64 sourceId, const IngestBatch &batch,
         if (!stepDone(s.staleFacts, error))
             return false;
         touched->conversations.insert(id);
-        s.clearLabels.bind(0, id);
-        if (!stepDone(s.clearLabels, error))
-            return false;
+        if (!inserted) { // a new row has no labels to replace
+            s.clearLabels.bind(0, id);
+            if (!stepDone(s.clearLabels, error))
+                return false;
+        }
         for (const auto &label : conversation.labels) {
             s.addLabel.bind(0, id);
             s.addLabel.bind(1, label);
@@ -456,10 +465,12 @@ bool IngestWriter::writeMessages(qint64 sourceId, const IngestBatch &batch, Touc
         touchedConversations.insert(conversationId);
     }
     for (const qint64 conversationId : std::as_const(touchedConversations)) {
-        touched->conversations.insert(conversationId);
         s.preview.bind(0, conversationId);
         if (!stepDone(s.preview, error))
             return false;
+        if (touched->conversations.contains(conversationId))
+            continue; // written above, so already listed as stale
+        touched->conversations.insert(conversationId);
         s.staleFacts.bind(0, conversationId);
         if (!stepDone(s.staleFacts, error))
             return false;

@@ -53,9 +53,10 @@ private:
     bool writeContactNotes(qint64 sourceId, const IngestBatch &batch, Touched *touched, QString *error);
     bool writeSearchIndex(const QList<QString> &foldedMessages, QString *error);
     /** Writes a row by remote id with an update and an insert that share their bindings; the
-     *  one likely to succeed runs first. Returns the local id, 0 on failure. */
+     *  one likely to succeed runs first. Returns the local id, 0 on failure; `inserted` says
+     *  whether the row is new. */
     qint64 upsert(SqliteStatement &update, SqliteStatement &insert, bool likelyExists,
-                  const std::function<void(SqliteStatement &)> &bindAll, QString *error);
+                  const std::function<void(SqliteStatement &)> &bindAll, bool *inserted, QString *error);
 
     RemoteIdMap &m_ids;
     std::unique_ptr<Statements> m_statements;

@@ -102,6 +102,7 @@ private slots:
     void previewIsTheLastCustomerOrAgentMessage();
     void messagesArePagedOldestFirst();
     void messagesOfTheSameSecondAcrossSessions();
+    void historyDeliveredNewestFirstIsSearchableNewestFirst();
     void meAgent();
     void contactNotesRoundTrip();
     void ingestWhenClosedFails();
@@ -288,6 +289,11 @@ void TestCacheStore::contactUpdateReindexes()
     QString error;
     QVERIFY2(fixture.ingestInto(store, &error), qPrintable(error));
     QCOMPARE(contactSearchCount(store, QStringLiteral("johnson")), 1);
+    // Sent again unchanged (a sync repeats the customer with each conversation): still one row.
+    QVERIFY2(fixture.ingestInto(store, &error), qPrintable(error));
+    QCOMPARE(contactSearchCount(store, QStringLiteral("johnson")), 1);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM contacts_fts")),
+             scalar(store, QStringLiteral("SELECT count(*) FROM contacts")));
 
     fixture.batch().contacts[0].name = QStringLiteral("Alice Smith");
     QVERIFY2(fixture.ingestInto(store, &error), qPrintable(error));
@@ -420,6 +426,47 @@ void TestCacheStore::messagesOfTheSameSecondAcrossSessions()
     // Still in arrival order within the second, the later import after the earlier one.
     QCOMPARE(messages.first().text, QStringLiteral("imported 0"));
     QCOMPARE(messages.last().text, QStringLiteral("imported later 2"));
+}
+
+void TestCacheStore::historyDeliveredNewestFirstIsSearchableNewestFirst()
+{
+    // A Chatwoot backfill pages conversations newest first, each with its messages oldest
+    // first: the page's message ids go down and up again. The search index is written in id
+    // order whatever the page order; every message must be found, newest first, and a second
+    // page must not disturb the first page's rows.
+    TempDataDir dir;
+    CacheStore store;
+    QVERIFY(store.open(dir.cachePath()).ok);
+    CacheFixture page = CacheFixture::multilingual();
+    page.batch().messages.clear();
+    for (int conversation = 0; conversation < 3; ++conversation) {
+        const qint64 remoteConversation = 101 + conversation;
+        const int start = 1000 - 300 * conversation; // later conversations first
+        for (int i = 0; i < 4; ++i)
+            page.addMessage(5000 + conversation * 10 + i, remoteConversation,
+                            QStringLiteral("parcel update %1-%2").arg(conversation).arg(i), start + i);
+    }
+    QString error;
+    QVERIFY2(page.ingestInto(store, &error), qPrintable(error));
+    CacheFixture older = CacheFixture::multilingual();
+    older.batch().messages.clear();
+    older.addMessage(6000, 104, QStringLiteral("parcel question from before"), 5);
+    QVERIFY2(older.ingestInto(store, &error), qPrintable(error));
+
+    const auto hits = Search::SearchIndex(store.connection()).searchMessages(QStringLiteral("parcel"));
+    QCOMPARE(hits.size(), 13);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM messages_fts")), 13);
+    QStringList texts;
+    for (const auto &hit : hits) {
+        QSqlQuery text(store.connection());
+        text.prepare(QStringLiteral("SELECT text FROM messages WHERE id=?"));
+        text.addBindValue(hit.messageId);
+        QVERIFY(text.exec() && text.next());
+        texts.append(text.value(0).toString());
+    }
+    QCOMPARE(texts.first(), QStringLiteral("parcel update 0-3"));
+    QCOMPARE(texts.at(4), QStringLiteral("parcel update 1-3"));
+    QCOMPARE(texts.last(), QStringLiteral("parcel question from before"));
 }
 
 void TestCacheStore::meAgent()
