@@ -70,8 +70,8 @@ void CacheStore::close()
 {
     m_writer.reset();
     m_checkpointer.stop();
+    m_ids.clear(); // lets go of its handle on the connection before the connection is removed
     m_db.close();
-    m_ids.clear();
 }
 
 CacheStore::OpenReport CacheStore::open(const QString &path)

@@ -18,6 +18,7 @@ void RemoteIdMap::clear()
     for (auto &ids : m_ids)
         ids.clear();
     m_learnt.clear();
+    m_db = QSqlDatabase();
 }
 
 qint64 RemoteIdMap::find(RemoteTable table, qint64 sourceId, qint64 remoteId)

@@ -21,6 +21,7 @@ class RemoteIdMap
 {
 public:
     void setConnection(const QSqlDatabase &db) { m_db = db; }
+    /** Forgets every id and the connection. */
     void clear();
 
     /** The local id, from memory or else the database; 0 for remote id 0 or an unknown row. */
