@@ -48,6 +48,34 @@ sqlite3 *openWal(const QString &path)
     return db;
 }
 
+/** A WAL database with one table, its writer connection, and a checkpointer not yet started. */
+struct Rig
+{
+    Rig()
+        : path(dir.cachePath()), writer(openWal(path))
+    {
+        created = exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB)");
+    }
+    ~Rig()
+    {
+        checkpointer.stop();
+        sqlite3_close(writer);
+    }
+    bool start()
+    {
+        QString error;
+        if (!checkpointer.start(writer, path, &error))
+            qWarning("%s", qPrintable(error));
+        return created && error.isEmpty();
+    }
+
+    TempDataDir dir;
+    QString path;
+    sqlite3 *writer = nullptr;
+    bool created = false;
+    WalCheckpointer checkpointer;
+};
+
 } // namespace
 
 class TestWalCheckpointer : public QObject
@@ -57,24 +85,21 @@ class TestWalCheckpointer : public QObject
 private slots:
     void commitsAreCopiedBackByTheThread()
     {
-        TempDataDir dir;
-        const QString path = dir.cachePath();
-        sqlite3 *writer = openWal(path);
-        QVERIFY(exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB)"));
-        WalCheckpointer checkpointer;
-        QString error;
-        QVERIFY2(checkpointer.start(writer, path, &error), qPrintable(error));
+        Rig rig;
+        QVERIFY(rig.start());
 
         // Each commit leaves ~1,500 pages in the WAL: past the wake-up mark every time.
         for (int i = 0; i < 4; ++i)
-            QVERIFY(commitRows(writer, 3000));
-        QTRY_VERIFY(checkpointer.completedCheckpoints() > 0);
+            QVERIFY(commitRows(rig.writer, 3000));
+        QTRY_VERIFY(rig.checkpointer.completedCheckpoints() > 0);
         // Copied back: the main file holds the rows without the WAL's help.
-        QTRY_VERIFY2(QFileInfo(path).size() > qint64(4 * 3000) * 2000, qPrintable(QStringLiteral("%1 bytes, %2 checkpoints").arg(QFileInfo(path).size()).arg(checkpointer.completedCheckpoints())));
-        checkpointer.stop();
-        sqlite3_close(writer);
+        QTRY_VERIFY2(QFileInfo(rig.path).size() > qint64(4 * 3000) * 2000,
+                     qPrintable(QStringLiteral("%1 bytes").arg(QFileInfo(rig.path).size())));
+        rig.checkpointer.stop();
+        sqlite3_close(rig.writer);
+        rig.writer = nullptr;
 
-        sqlite3 *reader = openWal(path);
+        sqlite3 *reader = openWal(rig.path);
         QCOMPARE(rowCount(reader), 12000);
         sqlite3_close(reader);
     }
@@ -85,28 +110,23 @@ private slots:
         // checkpoint short of it, the thread's and the writer's inline one alike. The reader must
         // keep seeing its snapshot, and once it lets go the WAL must start over rather than grow
         // for the rest of the session.
-        TempDataDir dir;
-        const QString path = dir.cachePath();
-        sqlite3 *writer = openWal(path);
-        QVERIFY(exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB)"));
-        QVERIFY(commitRows(writer, 10));
-        WalCheckpointer checkpointer;
-        QString error;
-        QVERIFY2(checkpointer.start(writer, path, &error), qPrintable(error));
+        Rig rig;
+        QVERIFY(commitRows(rig.writer, 10));
+        QVERIFY(rig.start());
 
         const int commitsDuringSnapshot = WalCheckpointer::kInlinePages / 1000 + 2; // ~1,000 pages each
-        sqlite3 *reader = openWal(path);
+        sqlite3 *reader = openWal(rig.path);
         QVERIFY(exec(reader, "BEGIN"));
         QCOMPARE(rowCount(reader), 10); // the snapshot starts here
         for (int i = 0; i < commitsDuringSnapshot; ++i)
-            QVERIFY(commitRows(writer, 2000));
+            QVERIFY(commitRows(rig.writer, 2000));
         QCOMPARE(rowCount(reader), 10);
         QVERIFY(exec(reader, "COMMIT"));
         QCOMPARE(rowCount(reader), 10 + commitsDuringSnapshot * 2000);
 
         for (int i = 0; i < 3; ++i)
-            QVERIFY(commitRows(writer, 2000));
-        QTRY_VERIFY(checkpointer.completedCheckpoints() > 0);
+            QVERIFY(commitRows(rig.writer, 2000));
+        QTRY_VERIFY(rig.checkpointer.completedCheckpoints() > 0);
         // The frames now in the WAL: only what came after it started over. (Asking is itself a
         // checkpoint, which answers "busy" while the thread is running one.)
         auto framesInWal = [reader] {
@@ -121,44 +141,31 @@ private slots:
                      qPrintable(QString::number(frames)));
         QCOMPARE(rowCount(reader), 10 + (commitsDuringSnapshot + 3) * 2000);
         sqlite3_close(reader);
-        checkpointer.stop();
-        sqlite3_close(writer);
     }
 
     void stoppingHandsCheckpointsBackToSqlite()
     {
-        TempDataDir dir;
-        const QString path = dir.cachePath();
-        sqlite3 *writer = openWal(path);
-        QVERIFY(exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB)"));
-        WalCheckpointer checkpointer;
-        QString error;
-        QVERIFY2(checkpointer.start(writer, path, &error), qPrintable(error));
-        checkpointer.stop();
-        const int before = checkpointer.completedCheckpoints();
+        Rig rig;
+        QVERIFY(rig.start());
+        rig.checkpointer.stop();
+        const int before = rig.checkpointer.completedCheckpoints();
         for (int i = 0; i < 3; ++i)
-            QVERIFY(commitRows(writer, 3000));
+            QVERIFY(commitRows(rig.writer, 3000));
         // No thread any more, and SQLite's automatic checkpoint is back: the WAL restarts
         // instead of holding all three commits (~4,500 pages).
-        QCOMPARE(checkpointer.completedCheckpoints(), before);
-        const qint64 walBytes = QFileInfo(path + QStringLiteral("-wal")).size();
+        QCOMPARE(rig.checkpointer.completedCheckpoints(), before);
+        const qint64 walBytes = QFileInfo(rig.path + QStringLiteral("-wal")).size();
         QVERIFY2(walBytes < qint64(3000) * (kPageSize + 24), qPrintable(QString::number(walBytes)));
-        sqlite3_close(writer);
     }
 
     void aFolderItCannotOpenLeavesTheWriterAlone()
     {
-        TempDataDir dir;
-        const QString path = dir.cachePath();
-        sqlite3 *writer = openWal(path);
-        QVERIFY(exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB)"));
-        WalCheckpointer checkpointer;
+        Rig rig;
         QString error;
-        QVERIFY(!checkpointer.start(writer, dir.path() + QStringLiteral("/missing/cache.sqlite"), &error));
+        QVERIFY(!rig.checkpointer.start(rig.writer, rig.dir.path() + QStringLiteral("/missing/cache.sqlite"), &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(commitRows(writer, 100));
-        QCOMPARE(rowCount(writer), 100);
-        sqlite3_close(writer);
+        QVERIFY(commitRows(rig.writer, 100));
+        QCOMPARE(rowCount(rig.writer), 100);
     }
 };
 
