@@ -1,13 +1,11 @@
 #include "CacheStore.h"
 
 #include "CacheSchema.h"
-#include "SqlTransaction.h"
 #include "IngestWriter.h"
+#include "SqlTransaction.h"
 #include "SqliteStatement.h"
-#include "search/SearchText.h"
 
 #include <QDateTime>
-#include <QSet>
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,8 +21,6 @@ namespace {
 // QtSql binds a null QString as SQL NULL, and the text columns are NOT NULL: a connector that
 // leaves a field unset (no timezone, no HTML body) must store '' instead of failing the page.
 QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
-
-
 
 QDateTime fromSecs(const QVariant &value)
 {
